@@ -1,0 +1,94 @@
+import type { Outcome } from '../failures.js';
+import type { Name } from '../names.js';
+import type { JwkUpdate } from './jwk-update.js';
+import { apiopsPath, segment } from './paths.js';
+import {
+  type DeploymentReport,
+  list,
+  parseDeploymentReport,
+  parseSingle,
+  text,
+} from './responses.js';
+import { type ApinizerSession, missingAsNull } from './session.js';
+
+export type KeyType = 'SECRET_KEY' | 'PRIVATE_KEY' | 'PUBLIC_KEY';
+
+export interface KeyEnvironment {
+  readonly environmentName: string;
+  readonly alias: string | null;
+  /** Base64 of the key material, when Apinizer returns it. */
+  readonly content: string | null;
+}
+
+export interface Key {
+  readonly projectName: string;
+  readonly name: string;
+  readonly description: string | null;
+  readonly projectId: string | null;
+  readonly keyType: KeyType | null;
+  readonly environments: readonly KeyEnvironment[];
+}
+
+export interface KeyEnvironmentBody {
+  readonly environmentName: string;
+  readonly content: string;
+  readonly alias?: string;
+}
+
+export interface KeyUpdateBody {
+  readonly name?: Name;
+  readonly description?: string;
+  readonly keyType?: KeyType;
+  readonly cryptoKeyInfoEnvironmentList?: readonly KeyEnvironmentBody[];
+}
+
+const keyPath = (projectName: Name, keyName: Name) =>
+  apiopsPath('projects', segment(projectName), 'keys', segment(keyName));
+
+/** `PUT /apiops/projects/{project}/keys/{key}/?jwkUpdateAction=...` */
+export async function updateKey(
+  api: ApinizerSession,
+  params: { projectName: Name; keyName: Name; body: KeyUpdateBody; jwkUpdate: JwkUpdate },
+): Promise<Outcome<DeploymentReport>> {
+  const answer = await api.json({
+    method: 'PUT',
+    path: keyPath(params.projectName, params.keyName),
+    query: api.jwkUpdateQuery(params.jwkUpdate),
+    body: { json: params.body },
+  });
+  return answer.ok ? parseDeploymentReport(answer.value) : answer;
+}
+
+/** `GET /apiops/projects/{project}/keys/{key}/`; a missing key is `null`. */
+export async function getKey(
+  api: ApinizerSession,
+  params: { projectName: Name; keyName: Name },
+): Promise<Outcome<Key | null>> {
+  const answer = await api.json({ method: 'GET', path: keyPath(params.projectName, params.keyName) });
+  if (!answer.ok) return missingAsNull(answer);
+  return parseSingle(answer.value, (item) => parseKey(params.projectName, item));
+}
+
+const KEY_TYPES: readonly string[] = ['SECRET_KEY', 'PRIVATE_KEY', 'PUBLIC_KEY'] satisfies KeyType[];
+
+export function parseKey(
+  projectName: string,
+  item: Readonly<Record<string, unknown>>,
+): Key | undefined {
+  if (typeof item.name !== 'string') return undefined;
+  return {
+    projectName,
+    name: item.name,
+    description: text(item.description),
+    projectId: text(item.projectId),
+    keyType:
+      typeof item.keyType === 'string' && KEY_TYPES.includes(item.keyType)
+        ? (item.keyType as KeyType)
+        : null,
+    environments: list(item.cryptoKeyInfoEnvironmentList).flatMap((env) =>
+      typeof env.environmentName === 'string'
+        ? [{ environmentName: env.environmentName, alias: text(env.alias), content: text(env.content) }]
+        : [],
+    ),
+  };
+}

@@ -1,0 +1,40 @@
+import type { JwkUpdateStyle } from '../config.js';
+import type { Failure, Outcome } from '../failures.js';
+import { ok } from '../result.js';
+import type { ApinizerAnswer, ApinizerHttp, ApinizerRequest, BearerToken } from './http.js';
+import { type JwkUpdate, jwkUpdateQuery } from './jwk-update.js';
+
+/** The REST client bound to one caller's token: every endpoint function takes one. */
+export class ApinizerSession {
+  constructor(
+    private readonly http: ApinizerHttp,
+    private readonly token: BearerToken,
+    private readonly jwkUpdateStyle: JwkUpdateStyle,
+  ) {}
+
+  json(req: ApinizerRequest): Promise<Outcome<unknown>> {
+    return this.http.sendJson(this.token, req);
+  }
+
+  bytes(req: ApinizerRequest): Promise<Outcome<ApinizerAnswer>> {
+    return this.http.send(this.token, req);
+  }
+
+  jwkUpdateQuery(update: JwkUpdate): URLSearchParams {
+    return jwkUpdateQuery(update, this.jwkUpdateStyle);
+  }
+}
+
+/**
+ * Apinizer reports a missing resource as a failure; for a read that is an ordinary answer.
+ * A missing project or environment stays a failure: the question itself was wrong.
+ */
+export function missingAsNull<T>(outcome: Outcome<T | null>): Outcome<T | null> {
+  if (outcome.ok || !isMissingResource(outcome.failure)) return outcome;
+  return ok(null);
+}
+
+const isMissingResource = (failure: Failure): boolean =>
+  failure.kind === 'NOT_FOUND' &&
+  failure.resourceType !== 'PROJECT' &&
+  failure.resourceType !== 'ENVIRONMENT';

@@ -1,0 +1,26 @@
+import type { ApinizerClient } from './apinizer/client.js';
+import type { ApinizerSession } from './apinizer/session.js';
+import type { UploadConfig } from './config.js';
+import type { Outcome } from './failures.js';
+import { createLoaders, type Loaders } from './loaders.js';
+import { bearerTokenFrom } from './preflight/auth.js';
+
+/** Per-request state: the caller's Apinizer session (or why there is none) and the loaders. */
+export interface GatewayContext {
+  /** The REST client bound to the caller's token, or the authentication failure. */
+  readonly api: Outcome<ApinizerSession>;
+  readonly loaders: Loaders;
+  readonly uploads: UploadConfig;
+}
+
+export function createContext(
+  request: Request,
+  client: ApinizerClient,
+  uploads: UploadConfig,
+): GatewayContext {
+  const token = bearerTokenFrom(request.headers.get('authorization'));
+  const api: Outcome<ApinizerSession> = token.ok
+    ? { ok: true, value: client.session(token.value) }
+    : token;
+  return { api, loaders: createLoaders(api), uploads };
+}

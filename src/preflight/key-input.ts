@@ -1,0 +1,76 @@
+import type { KeyEnvironmentBody, KeyType, KeyUpdateBody } from '../apinizer/keys.js';
+import type { UploadConfig } from '../config.js';
+import { type Outcome, validationFailure } from '../failures.js';
+import { fail, ok } from '../result.js';
+import { type FileInputValue, readFileInput } from './files.js';
+import { checkKeyMaterial } from './key-material.js';
+import { checkEnvironmentNames, optionalName } from './names.js';
+
+export interface KeyEnvironmentInputValue {
+  readonly environmentName: string;
+  readonly content: FileInputValue;
+  readonly alias?: string | null;
+}
+
+export interface UpdateKeyInputValue {
+  readonly name?: string | null;
+  readonly description?: string | null;
+  readonly keyType?: KeyType | null;
+  readonly environments?: readonly KeyEnvironmentInputValue[] | null;
+}
+
+/**
+ * Checks the input and builds the partial-update body. Key material is checked against
+ * `keyType` when the input gives one; otherwise Apinizer checks it against the stored type.
+ */
+export async function keyUpdateBody(
+  input: UpdateKeyInputValue,
+  uploads: UploadConfig,
+): Promise<Outcome<KeyUpdateBody>> {
+  const name = optionalName(input.name, 'input.name');
+  if (!name.ok) return name;
+  const body: { -readonly [K in keyof KeyUpdateBody]: KeyUpdateBody[K] } = {};
+  if (name.value !== undefined) body.name = name.value;
+  if (typeof input.description === 'string') body.description = input.description;
+  if (input.keyType) body.keyType = input.keyType;
+  if (input.environments) {
+    const list = await keyEnvironmentList(input.environments, input.keyType ?? undefined, uploads, 'input.environments');
+    if (!list.ok) return list;
+    body.cryptoKeyInfoEnvironmentList = list.value;
+  }
+  return ok(body);
+}
+
+export async function keyEnvironmentList(
+  environments: readonly KeyEnvironmentInputValue[],
+  keyType: KeyType | undefined,
+  uploads: UploadConfig,
+  field: string,
+): Promise<Outcome<KeyEnvironmentBody[]>> {
+  if (environments.length === 0) {
+    return fail(
+      validationFailure(`${field} must list at least one environment; leave it out to keep the current ones`, field),
+    );
+  }
+  const namesProblem = checkEnvironmentNames(
+    environments.map((env) => env.environmentName),
+    (index) => `${field}[${index}].environmentName`,
+  );
+  if (namesProblem) return fail(namesProblem);
+  const list: KeyEnvironmentBody[] = [];
+  for (const [index, env] of environments.entries()) {
+    const at = `${field}[${index}].content`;
+    const content = await readFileInput(env.content, at, uploads, 'key');
+    if (!content.ok) return content;
+    if (keyType) {
+      const material = checkKeyMaterial(content.value.bytes, keyType, at);
+      if (!material.ok) return material;
+    }
+    list.push({
+      environmentName: env.environmentName,
+      content: content.value.bytes.toString('base64'),
+      ...(env.alias ? { alias: env.alias } : {}),
+    });
+  }
+  return ok(list);
+}

@@ -1,0 +1,73 @@
+import type { KeyStoreType, KeystoreEnvironmentBody, KeystoreUpdateBody } from '../apinizer/keystores.js';
+import type { UploadConfig } from '../config.js';
+import { type Outcome, validationFailure } from '../failures.js';
+import { fail, ok } from '../result.js';
+import { type FileInputValue, readFileInput } from './files.js';
+import { checkKeystoreFormat } from './keystore-format.js';
+import { checkEnvironmentNames, optionalName } from './names.js';
+
+export interface KeystoreEnvironmentInputValue {
+  readonly environmentName: string;
+  readonly file: FileInputValue;
+  readonly password: string;
+  readonly alias?: string | null;
+  readonly keyStoreType: KeyStoreType;
+}
+
+export interface UpdateKeystoreInputValue {
+  readonly name?: string | null;
+  readonly description?: string | null;
+  readonly environments?: readonly KeystoreEnvironmentInputValue[] | null;
+}
+
+/** Checks the input and builds the partial-update body: only the fields given are sent. */
+export async function keystoreUpdateBody(
+  input: UpdateKeystoreInputValue,
+  uploads: UploadConfig,
+): Promise<Outcome<KeystoreUpdateBody>> {
+  const name = optionalName(input.name, 'input.name');
+  if (!name.ok) return name;
+  const body: { -readonly [K in keyof KeystoreUpdateBody]: KeystoreUpdateBody[K] } = {};
+  if (name.value !== undefined) body.name = name.value;
+  if (typeof input.description === 'string') body.description = input.description;
+  if (input.environments) {
+    const list = await keystoreEnvironmentList(input.environments, uploads, 'input.environments');
+    if (!list.ok) return list;
+    body.keyStoreEnvironmentList = list.value;
+  }
+  return ok(body);
+}
+
+export async function keystoreEnvironmentList(
+  environments: readonly KeystoreEnvironmentInputValue[],
+  uploads: UploadConfig,
+  field: string,
+): Promise<Outcome<KeystoreEnvironmentBody[]>> {
+  if (environments.length === 0) {
+    return fail(
+      validationFailure(`${field} must list at least one environment; leave it out to keep the current ones`, field),
+    );
+  }
+  const namesProblem = checkEnvironmentNames(
+    environments.map((env) => env.environmentName),
+    (index) => `${field}[${index}].environmentName`,
+  );
+  if (namesProblem) return fail(namesProblem);
+  const list: KeystoreEnvironmentBody[] = [];
+  for (const [index, env] of environments.entries()) {
+    const at = `${field}[${index}]`;
+    if (env.password === '') return fail(validationFailure(`${at}.password must not be empty`, `${at}.password`));
+    const file = await readFileInput(env.file, `${at}.file`, uploads, 'keystore');
+    if (!file.ok) return file;
+    const format = checkKeystoreFormat(file.value.bytes, env.keyStoreType, `${at}.file`);
+    if (!format.ok) return format;
+    list.push({
+      environmentName: env.environmentName,
+      file: file.value.bytes.toString('base64'),
+      password: env.password,
+      ...(env.alias ? { alias: env.alias } : {}),
+      keyStoreType: env.keyStoreType,
+    });
+  }
+  return ok(list);
+}

@@ -1,0 +1,21 @@
+import SchemaBuilder from '@pothos/core';
+import ErrorsPlugin from '@pothos/plugin-errors';
+import type { GatewayContext } from '../context.js';
+import type { UploadedFile } from '../preflight/files.js';
+
+/** The schema builder and its plugins; it defines no types (each domain file does). */
+export const builder = new SchemaBuilder<{
+  Context: GatewayContext;
+  DefaultFieldNullability: false;
+  Scalars: {
+    Upload: { Input: UploadedFile; Output: never };
+    Base64: { Input: string; Output: string };
+    DateTime: { Input: Date; Output: Date };
+  };
+}>({
+  plugins: [ErrorsPlugin],
+  defaultFieldNullability: false,
+});
+
+builder.queryType({});
+builder.mutationType({});

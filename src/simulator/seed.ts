@@ -1,0 +1,93 @@
+import { jwkOf, parseDerCertificate } from './crypto.js';
+import { pkcs12Keystore, rsaKeyPair, selfSignedCertificate } from './material.js';
+import { newId, type SimulatorStore } from './store.js';
+
+export interface DemoSeed {
+  /** Token with every permission in every project. */
+  readonly token: string;
+  /** Token that may read (SECRETS) but not change anything. */
+  readonly readOnlyToken: string;
+  readonly projectName: string;
+  readonly environments: readonly string[];
+  readonly keystorePassword: string;
+}
+
+export const DEMO_TOKEN = 'apinizer-demo-token';
+
+/**
+ * The demo world `npm start` shows: project `demo` with environments `production` and `staging`,
+ * one keystore, key, certificate, and a JWK made from that certificate.
+ */
+export function seedDemo(store: SimulatorStore): DemoSeed {
+  const environments = ['production', 'staging'];
+  for (const name of environments) store.environments.add(name);
+  store.addProject('admin');
+  const project = store.addProject('demo');
+  store.tokens.set(DEMO_TOKEN, {
+    user: 'demo',
+    projects: { '*': ['SECRETS', 'MANAGE', 'DEPLOY_UNDEPLOY'] },
+  });
+  const readOnlyToken = 'apinizer-demo-readonly-token';
+  store.tokens.set(readOnlyToken, { user: 'viewer', projects: { '*': ['SECRETS'] } });
+
+  const certificate = selfSignedCertificate({ commonName: 'demo.apinizer.local', organization: 'Apinizer Demo' });
+  const parsed = parseDerCertificate(certificate.der);
+  const certificateId = newId();
+  project.certificates.set('demo-certificate', {
+    id: certificateId,
+    name: 'demo-certificate',
+    description: 'TLS certificate of the demo backend',
+    environments: environments.map((environmentName) => ({
+      environmentName,
+      alias: 'demo-backend',
+      der: parsed.der,
+      subjectDn: parsed.subjectDn,
+      startDate: parsed.startDate,
+      endDate: parsed.endDate,
+      sha1Thumbprint: parsed.sha1Thumbprint,
+    })),
+  });
+
+  const keystorePassword = 'changeit';
+  const p12 = pkcs12Keystore({ certificate, password: keystorePassword, alias: 'demo' }).toString('base64');
+  project.keystores.set('demo-keystore', {
+    id: newId(),
+    name: 'demo-keystore',
+    description: 'Signing keystore',
+    environments: environments.map((environmentName) => ({
+      environmentName,
+      type: 'PKCS12',
+      file: p12,
+      password: keystorePassword,
+      alias: 'demo',
+    })),
+  });
+
+  const signing = rsaKeyPair();
+  project.keys.set('demo-key', {
+    id: newId(),
+    name: 'demo-key',
+    description: 'Token signing key',
+    keyType: 'PRIVATE_KEY',
+    environments: environments.map((environmentName) => ({
+      environmentName,
+      content: Buffer.from(signing.privateKeyPem).toString('base64'),
+      alias: 'signing',
+    })),
+  });
+
+  const derived = jwkOf(parsed.publicKey);
+  project.jwks.set('demo-jwk', {
+    id: newId(),
+    name: 'demo-jwk',
+    description: 'Public key of the demo backend certificate',
+    sourceType: 'CERTIFICATE',
+    sourceId: certificateId,
+    sourceUrl: null,
+    type: derived.type,
+    kid: 'demo-kid',
+    material: { ...derived.material, kid: 'demo-kid', use: 'sig', alg: 'RS256' },
+  });
+
+  return { token: DEMO_TOKEN, readOnlyToken, projectName: 'demo', environments, keystorePassword };
+}

@@ -1,0 +1,154 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { SimulatorFaults } from './faults.js';
+import { apiError, decodeSegments, type SimRequest, type SimResponse, SimFailure } from './http.js';
+import type { RouteContext } from './routes/common.js';
+import { getCertificate, updateCertificate } from './routes/certificates.js';
+import { getJwk, updateJwk } from './routes/jwks.js';
+import { getKey, updateKey } from './routes/keys.js';
+import { getKeystore, updateKeystore } from './routes/keystores.js';
+import { seedDemo, type DemoSeed } from './seed.js';
+import { SimulatorStore } from './store.js';
+
+type Handler = (ctx: RouteContext, ...params: string[]) => SimResponse | Promise<SimResponse>;
+
+interface Route {
+  readonly method: string;
+  /** Literal words and `*` for a decoded parameter, e.g. `apiops projects * keystores *`. */
+  readonly pattern: readonly string[];
+  readonly handle: Handler;
+}
+
+const route = (method: string, pattern: string, handle: Handler): Route => ({
+  method,
+  pattern: pattern.split(' '),
+  handle,
+});
+
+const ROUTES: readonly Route[] = [
+  route('GET', 'apiops projects * keystores *', getKeystore),
+  route('PUT', 'apiops projects * keystores *', updateKeystore),
+  route('GET', 'apiops projects * keys *', getKey),
+  route('PUT', 'apiops projects * keys *', updateKey),
+  route('GET', 'apiops projects * jwks *', getJwk),
+  route('PUT', 'apiops projects * jwks *', updateJwk),
+  route('GET', 'apiops projects * certificates *', getCertificate),
+  route('PUT', 'apiops projects * certificates *', updateCertificate),
+];
+
+function match(routes: readonly Route[], method: string, segments: readonly string[]) {
+  let pathMatched = false;
+  for (const candidate of routes) {
+    if (candidate.pattern.length !== segments.length) continue;
+    const params: string[] = [];
+    const fits = candidate.pattern.every((word, i) => {
+      const segment = segments[i] ?? '';
+      if (word === '*') params.push(segment);
+      return word === '*' || word === segment;
+    });
+    if (!fits) continue;
+    pathMatched = true;
+    if (candidate.method === method) return { route: candidate, params };
+  }
+  return { route: undefined, pathMatched };
+}
+
+/** A request the simulator received, exactly as it came in (for tests to assert on). */
+export interface ReceivedRequest {
+  readonly method: string;
+  readonly rawPath: string;
+  readonly query: URLSearchParams;
+  readonly headers: Readonly<Record<string, string | string[] | undefined>>;
+  readonly body: Buffer;
+}
+
+export interface SimulatorOptions {
+  /** @default 0 (any free port) */
+  readonly port?: number;
+  /** @default '127.0.0.1' */
+  readonly host?: string;
+  /** Seed the demo project, environments and token. @default true */
+  readonly seed?: boolean;
+}
+
+export interface Simulator {
+  readonly url: URL;
+  readonly store: SimulatorStore;
+  readonly faults: SimulatorFaults;
+  readonly received: ReceivedRequest[];
+  readonly demo: DemoSeed | undefined;
+  close(): Promise<void>;
+}
+
+/** Starts the embedded Apinizer on loopback. */
+export async function startSimulator(options: SimulatorOptions = {}): Promise<Simulator> {
+  const store = new SimulatorStore();
+  const faults = new SimulatorFaults();
+  const received: ReceivedRequest[] = [];
+  const demo = options.seed === false ? undefined : seedDemo(store);
+
+  const server: Server = createServer((incoming, outgoing) => {
+    handle(incoming, outgoing).catch((error: unknown) => {
+      outgoing.destroy(error instanceof Error ? error : undefined);
+    });
+  });
+
+  async function handle(incoming: IncomingMessage, outgoing: ServerResponse): Promise<void> {
+    const chunks: Buffer[] = [];
+    for await (const chunk of incoming) chunks.push(chunk as Buffer);
+    const url = new URL(incoming.url ?? '/', 'http://simulator');
+    const rawPath = (incoming.url ?? '/').split('?')[0] ?? '/';
+    const body = Buffer.concat(chunks);
+    const method = incoming.method ?? 'GET';
+    received.push({ method, rawPath, query: url.searchParams, headers: incoming.headers, body });
+    if (faults.delayMs > 0) await sleep(faults.delayMs);
+    const response = faults.takeInjectedAnswer() ?? (await answer(method, rawPath, url, incoming, body));
+    if (outgoing.destroyed) return;
+    outgoing.writeHead(response.status, { 'content-type': response.contentType });
+    outgoing.end(response.body);
+  }
+
+  async function answer(
+    method: string,
+    rawPath: string,
+    url: URL,
+    incoming: IncomingMessage,
+    body: Buffer,
+  ): Promise<SimResponse> {
+    const segments = decodeSegments(rawPath);
+    if (!segments) return apiError(400, 'invalid_parameter', 'Malformed percent-encoding in path');
+    const found = match(ROUTES, method, segments);
+    if (!found.route) {
+      return found.pathMatched
+        ? apiError(405, 'method_not_allowed', `Request method '${method}' is not supported`)
+        : apiError(404, 'not_found', `No endpoint ${method} ${rawPath}`);
+    }
+    const req: SimRequest = { method, rawPath, segments, query: url.searchParams, headers: incoming.headers, body };
+    try {
+      return await found.route.handle({ store, faults, req }, ...found.params);
+    } catch (error) {
+      if (error instanceof SimFailure) return error.response;
+      return apiError(500, 'internal_error', 'Unexpected error in the Apinizer simulator');
+    }
+  }
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, options.host ?? '127.0.0.1', () => resolve());
+  });
+  const address = server.address() as AddressInfo;
+  const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+  return {
+    url: new URL(`http://${host}:${address.port}`),
+    store,
+    faults,
+    received,
+    demo,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
+  };
+}

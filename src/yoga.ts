@@ -1,0 +1,81 @@
+import { createFetch } from '@whatwg-node/fetch';
+import { createYoga, type YogaServerInstance } from 'graphql-yoga';
+import type { Dispatcher } from 'undici';
+import { ApinizerClient } from './apinizer/client.js';
+import type { Config } from './config.js';
+import { type GatewayContext, createContext } from './context.js';
+import type { Logger } from './logger.js';
+import { useCsrfGuard } from './plugins/use-csrf-guard.js';
+import { schema } from './schema/index.js';
+
+export interface GatewayOptions {
+  readonly config: Config;
+  /** Where Apinizer is; usually `config.upstream.url`, or the simulator's URL in demo mode. */
+  readonly apinizerUrl: URL;
+  readonly logger: Logger;
+  /** Replaces the pooled undici Agent (tests). */
+  readonly dispatcher?: Dispatcher;
+  /** Pre-fills GraphiQL with this token and an example operation (demo mode only). */
+  readonly demoToken?: string;
+}
+
+export interface Gateway {
+  readonly yoga: YogaServerInstance<Record<string, never>, GatewayContext>;
+  readonly client: ApinizerClient;
+  close(): Promise<void>;
+}
+
+export const DEMO_OPERATION = `# Demo mode: the gateway talks to the embedded Apinizer simulator.
+# Run this, then try renaming, or an UPDATE without updateScope.
+mutation DescribeJwk {
+  updateJwk(
+    projectName: "demo"
+    jwkName: "demo-jwk"
+    input: { description: "Edited from GraphiQL" }
+  ) {
+    __typename
+    ... on UpdateJwkSuccess {
+      deployment { success environmentResults { environmentName success message } }
+      jwk { name description kid type }
+    }
+    ... on Error { message }
+  }
+}
+`;
+
+// A multipart request's "operations" part may carry base64 files inline.
+const OPERATIONS_PART_OVERHEAD = 1024 * 1024;
+
+export function createGateway(options: GatewayOptions): Gateway {
+  const { config, logger } = options;
+  const client = new ApinizerClient({
+    baseUrl: options.apinizerUrl,
+    upstream: config.upstream,
+    logger,
+    ...(options.dispatcher ? { dispatcher: options.dispatcher } : {}),
+  });
+  const yoga = createYoga<Record<string, never>, GatewayContext>({
+    schema,
+    logging: logger,
+    maskedErrors: true,
+    landingPage: false,
+    context: ({ request }) => createContext(request, client, config.uploads),
+    plugins: [useCsrfGuard()],
+    // Yoga parses multipart uploads itself and holds them in memory: these limits bound that.
+    fetchAPI: createFetch({
+      formDataLimits: {
+        fileSize: config.uploads.maxFileBytes,
+        files: config.uploads.maxFiles,
+        fieldSize: Math.ceil((config.uploads.maxFileBytes * 4) / 3) + OPERATIONS_PART_OVERHEAD,
+      },
+    }),
+    graphiql: options.demoToken
+      ? {
+          title: 'Apinizer Keys & Secrets (demo)',
+          defaultQuery: DEMO_OPERATION,
+          headers: JSON.stringify({ Authorization: `Bearer ${options.demoToken}` }),
+        }
+      : { title: 'Apinizer Keys & Secrets' },
+  });
+  return { yoga, client, close: () => client.close() };
+}
