@@ -1,3 +1,4 @@
+import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createFetch } from '@whatwg-node/fetch';
 import { createYoga, type YogaServerInstance } from 'graphql-yoga';
 import type { Dispatcher } from 'undici';
@@ -61,6 +62,8 @@ export function createGateway(options: GatewayOptions): Gateway {
     landingPage: false,
     context: ({ request }) => createContext(request, client, config.uploads),
     plugins: [useCsrfGuard()],
+    // GraphiQL bundled into the page, so it works where the CDN is out of reach.
+    renderGraphiQL,
     // Yoga parses multipart uploads itself and holds them in memory: these limits bound that.
     fetchAPI: createFetch({
       formDataLimits: {

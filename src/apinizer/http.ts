@@ -1,4 +1,4 @@
-import { Agent, type Dispatcher, type FormData, interceptors, request } from 'undici';
+import { Agent, type Dispatcher, type FormData, interceptors } from 'undici';
 import type { UpstreamConfig } from '../config.js';
 import type { Outcome } from '../failures.js';
 import type { Logger } from '../logger.js';
@@ -71,13 +71,15 @@ export class ApinizerHttp {
 
   /** Sends a request and returns the 2xx answer, or the failure Apinizer's answer stands for. */
   async send(token: BearerToken, req: ApinizerRequest): Promise<Outcome<ApinizerAnswer>> {
-    const url = new URL(this.basePath + req.path, this.options.baseUrl.origin);
-    if (req.query) url.search = req.query.toString();
+    // A raw path, not a URL object: the URL parser would resolve an encoded `%2E%2E` segment.
+    const query = req.query?.toString();
+    const path = `${this.basePath}${req.path}${query ? `?${query}` : ''}`;
     const started = performance.now();
     const { timeouts } = this.options;
     try {
-      const response = await request(url, {
-        dispatcher: this.options.dispatcher,
+      const response = await this.options.dispatcher.request({
+        origin: this.options.baseUrl.origin,
+        path,
         method: req.method,
         headers: this.headers(token, req),
         body: bodyOf(req),

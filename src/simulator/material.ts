@@ -34,7 +34,7 @@ export interface CertificateOptions {
 
 export interface IssuedCertificate {
   readonly pem: string;
-  readonly der: Buffer;
+  readonly der: Buffer<ArrayBuffer>;
   readonly keys: RsaKeyPair;
 }
 
@@ -66,7 +66,7 @@ export function pkcs12Keystore(options: {
   readonly certificate: IssuedCertificate;
   readonly password: string;
   readonly alias: string;
-}): Buffer {
+}): Buffer<ArrayBuffer> {
   const p12 = forge.pkcs12.toPkcs12Asn1(
     forge.pki.privateKeyFromPem(options.certificate.keys.privateKeyPem),
     [forge.pki.certificateFromPem(options.certificate.pem)],
@@ -84,7 +84,7 @@ export function jksTruststore(options: {
   readonly certificate: IssuedCertificate;
   readonly password: string;
   readonly alias: string;
-}): Buffer {
+}): Buffer<ArrayBuffer> {
   const utf = (text: string) => {
     const bytes = Buffer.from(text, 'utf8');
     const length = Buffer.alloc(2);
