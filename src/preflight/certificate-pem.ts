@@ -2,7 +2,7 @@ import { X509Certificate } from 'node:crypto';
 import { type Outcome, validationFailure } from '../failures.js';
 import { fail, ok } from '../result.js';
 
-const PEM_CERTIFICATE = /-----BEGIN CERTIFICATE-----\r?\n[\s\S]+?\r?\n-----END CERTIFICATE-----/;
+const PEM_CERTIFICATE = /-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/;
 
 /**
  * Apinizer's `pemEncodedFile` must be a PEM X.509 certificate. DER, a key, or a PEM that does

@@ -39,7 +39,9 @@ function base64Problem(text: string): string | undefined {
   return undefined;
 }
 
-const mib = (bytes: number) => `${(bytes / (1024 * 1024)).toFixed(bytes % (1024 * 1024) === 0 ? 0 : 2)} MiB`;
+const MiB = 1024 * 1024;
+const sizeText = (bytes: number) =>
+  bytes >= MiB && bytes % MiB === 0 ? `${bytes / MiB} MiB` : `${bytes}-byte`;
 
 /** Reads a FileInput into bytes, enforcing the same size limit for uploads and base64. */
 export async function readFileInput(
@@ -49,7 +51,7 @@ export async function readFileInput(
   fallbackName: string,
 ): Promise<Outcome<FileBytes>> {
   const tooLarge = () =>
-    fail(validationFailure(`${field} is larger than the ${mib(limits.maxFileBytes)} limit`, field));
+    fail(validationFailure(`${field} is larger than the ${sizeText(limits.maxFileBytes)} limit`, field));
   let bytes: Buffer<ArrayBuffer>;
   let fileName = fallbackName;
   if (input.upload) {
