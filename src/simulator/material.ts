@@ -49,9 +49,10 @@ export function selfSignedCertificate(options: CertificateOptions): IssuedCertif
   cert.serialNumber = `01${randomBytes(8).toString('hex')}`;
   cert.validity.notBefore = options.notBefore ?? new Date(Date.now() - DAY_MS);
   cert.validity.notAfter = options.notAfter ?? new Date(Date.now() + 365 * DAY_MS);
+  // Most general first, as CAs encode names (C, O, ..., CN).
   const attributes = [
-    { name: 'commonName', value: options.commonName },
     ...(options.organization ? [{ name: 'organizationName', value: options.organization }] : []),
+    { name: 'commonName', value: options.commonName },
   ];
   cert.setSubject(attributes);
   cert.setIssuer(attributes);
