@@ -49,7 +49,9 @@ async function main(): Promise<void> {
   });
   const { port } = server.address() as AddressInfo;
   const shownHost = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
-  console.log(`GraphQL gateway (and GraphiQL) on http://${shownHost}:${port}${gateway.yoga.graphqlEndpoint}`);
+  console.log(
+    `GraphQL gateway (and GraphiQL) on http://${shownHost}:${port}${gateway.yoga.graphqlEndpoint}`,
+  );
 
   const shutdown = async () => {
     server.close();

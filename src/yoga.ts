@@ -4,7 +4,7 @@ import { createYoga, type YogaServerInstance } from 'graphql-yoga';
 import type { Dispatcher } from 'undici';
 import { ApinizerClient } from './apinizer/client.js';
 import type { Config } from './config.js';
-import { type GatewayContext, createContext } from './context.js';
+import { createContext, type GatewayContext } from './context.js';
 import type { Logger } from './logger.js';
 import { useCsrfGuard } from './plugins/use-csrf-guard.js';
 import { schema } from './schema/index.js';

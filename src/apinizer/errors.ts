@@ -29,9 +29,7 @@ const RESOURCE_WORDS: Readonly<Record<string, ResourceType>> = {
  * Finds the resource a message is about, in the two spellings Apinizer uses:
  * `Keystore (name: my-ks) is not found!` and `Project(MyProject) was not found ...`.
  */
-export function resourceInMessage(
-  message: string,
-): { resourceType?: ResourceType; name?: string } {
+export function resourceInMessage(message: string): { resourceType?: ResourceType; name?: string } {
   const match = /^\s*([A-Za-z]+)\s*\((?:name:\s*)?(.*?)\)\s*(?:is|was|are)\b/i.exec(message);
   if (!match) return {};
   const resourceType = RESOURCE_WORDS[(match[1] ?? '').toLowerCase()];
@@ -143,7 +141,11 @@ function timeoutMessage(code: string, timeouts: NetworkTimeouts): string {
 function errorCode(error: unknown): string | undefined {
   let current: unknown = error;
   for (let depth = 0; depth < 5 && typeof current === 'object' && current !== null; depth++) {
-    const { code, cause, errors } = current as { code?: unknown; cause?: unknown; errors?: unknown };
+    const { code, cause, errors } = current as {
+      code?: unknown;
+      cause?: unknown;
+      errors?: unknown;
+    };
     if (typeof code === 'string') return code;
     // Happy-eyeballs connects raise an AggregateError whose parts carry the codes.
     if (Array.isArray(errors) && errors.length > 0) {

@@ -35,7 +35,10 @@ export interface ApinizerHttpOptions {
   readonly baseUrl: URL;
   /** Where requests go; `createDispatcher()` in production, anything in tests. */
   readonly dispatcher: Dispatcher;
-  readonly timeouts: Pick<UpstreamConfig, 'connectTimeoutMs' | 'headersTimeoutMs' | 'bodyTimeoutMs'>;
+  readonly timeouts: Pick<
+    UpstreamConfig,
+    'connectTimeoutMs' | 'headersTimeoutMs' | 'bodyTimeoutMs'
+  >;
   readonly logger: Logger;
 }
 

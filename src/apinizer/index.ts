@@ -1,5 +1,5 @@
-export { ApinizerClient, type ApinizerClientOptions } from './client.js';
 export * as certificates from './certificates.js';
+export { ApinizerClient, type ApinizerClientOptions } from './client.js';
 export type { BearerToken } from './http.js';
 export type { JwkUpdate, UpdateScope } from './jwk-update.js';
 export * as jwks from './jwks.js';

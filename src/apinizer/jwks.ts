@@ -1,7 +1,13 @@
 import type { Outcome } from '../failures.js';
 import type { Name } from '../names.js';
 import { apiopsPath, segment } from './paths.js';
-import { type DeploymentReport, isObject, parseDeploymentReport, parseSingle, text } from './responses.js';
+import {
+  type DeploymentReport,
+  isObject,
+  parseDeploymentReport,
+  parseSingle,
+  text,
+} from './responses.js';
 import { type ApinizerSession, missingAsNull } from './session.js';
 
 export type JwkSourceType =
@@ -55,7 +61,10 @@ export async function getJwk(
   api: ApinizerSession,
   params: { projectName: Name; jwkName: Name },
 ): Promise<Outcome<Jwk | null>> {
-  const answer = await api.json({ method: 'GET', path: jwkPath(params.projectName, params.jwkName) });
+  const answer = await api.json({
+    method: 'GET',
+    path: jwkPath(params.projectName, params.jwkName),
+  });
   if (!answer.ok) return missingAsNull(answer);
   return parseSingle(answer.value, (item) => parseJwk(params.projectName, item));
 }
@@ -72,7 +81,9 @@ const SOURCE_TYPES: readonly string[] = [
 const JWK_TYPES: readonly string[] = ['RSA', 'EC', 'OCT', 'OKP'] satisfies JwkType[];
 
 const oneOf = <T extends string>(allowed: readonly string[], value: unknown): T | null =>
-  typeof value === 'string' && allowed.includes(value.toUpperCase()) ? (value.toUpperCase() as T) : null;
+  typeof value === 'string' && allowed.includes(value.toUpperCase())
+    ? (value.toUpperCase() as T)
+    : null;
 
 export function parseJwk(
   projectName: string,

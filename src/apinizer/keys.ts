@@ -64,12 +64,19 @@ export async function getKey(
   api: ApinizerSession,
   params: { projectName: Name; keyName: Name },
 ): Promise<Outcome<Key | null>> {
-  const answer = await api.json({ method: 'GET', path: keyPath(params.projectName, params.keyName) });
+  const answer = await api.json({
+    method: 'GET',
+    path: keyPath(params.projectName, params.keyName),
+  });
   if (!answer.ok) return missingAsNull(answer);
   return parseSingle(answer.value, (item) => parseKey(params.projectName, item));
 }
 
-const KEY_TYPES: readonly string[] = ['SECRET_KEY', 'PRIVATE_KEY', 'PUBLIC_KEY'] satisfies KeyType[];
+const KEY_TYPES: readonly string[] = [
+  'SECRET_KEY',
+  'PRIVATE_KEY',
+  'PUBLIC_KEY',
+] satisfies KeyType[];
 
 export function parseKey(
   projectName: string,
@@ -87,7 +94,13 @@ export function parseKey(
         : null,
     environments: list(item.cryptoKeyInfoEnvironmentList).flatMap((env) =>
       typeof env.environmentName === 'string'
-        ? [{ environmentName: env.environmentName, alias: text(env.alias), content: text(env.content) }]
+        ? [
+            {
+              environmentName: env.environmentName,
+              alias: text(env.alias),
+              content: text(env.content),
+            },
+          ]
         : [],
     ),
   };

@@ -98,7 +98,9 @@ export function parseKeystore(
         {
           environmentName: env.environmentName,
           keyStoreType:
-            typeof type === 'string' && KEYSTORE_TYPES.includes(type) ? (type as KeyStoreType) : null,
+            typeof type === 'string' && KEYSTORE_TYPES.includes(type)
+              ? (type as KeyStoreType)
+              : null,
           file: text(env.file),
         },
       ];

@@ -14,7 +14,9 @@ export function encodeSegment(segment: string): string {
  * Literal route words are written by us; every value given through `segment()` is encoded.
  */
 export function apiopsPath(...parts: readonly (string | Segment)[]): string {
-  const encoded = parts.map((part) => (typeof part === 'string' ? part : encodeSegment(part.value)));
+  const encoded = parts.map((part) =>
+    typeof part === 'string' ? part : encodeSegment(part.value),
+  );
   return `/apiops/${encoded.join('/')}/`;
 }
 

@@ -4,7 +4,11 @@ import { createGraphQLError, type Plugin } from 'graphql-yoga';
 export const CSRF_HEADERS = ['apollo-require-preflight', 'x-graphql-yoga-csrf'] as const;
 
 // Content types a browser form or fetch can send cross-site without a preflight.
-const SIMPLE_CONTENT_TYPES = ['application/x-www-form-urlencoded', 'multipart/form-data', 'text/plain'];
+const SIMPLE_CONTENT_TYPES = [
+  'application/x-www-form-urlencoded',
+  'multipart/form-data',
+  'text/plain',
+];
 
 const needsPreflightHeader = (request: Request): boolean => {
   const contentType = request.headers.get('content-type')?.toLowerCase();

@@ -23,9 +23,17 @@ export async function certificateForm(
     return fail(validationFailure('input.alias must not be empty', 'input.alias'));
   }
   if (input.environmentNames.length === 0) {
-    return fail(validationFailure('input.environmentNames must list at least one environment', 'input.environmentNames'));
+    return fail(
+      validationFailure(
+        'input.environmentNames must list at least one environment',
+        'input.environmentNames',
+      ),
+    );
   }
-  const namesProblem = checkEnvironmentNames(input.environmentNames, (i) => `input.environmentNames[${i}]`);
+  const namesProblem = checkEnvironmentNames(
+    input.environmentNames,
+    (i) => `input.environmentNames[${i}]`,
+  );
   if (namesProblem) return fail(namesProblem);
   const file = await readFileInput(input.pemFile, 'input.pemFile', uploads, 'certificate.pem');
   if (!file.ok) return file;

@@ -28,6 +28,8 @@ export function checkPemCertificate(bytes: Uint8Array, field: string): Outcome<X
   try {
     return ok(new X509Certificate(block));
   } catch {
-    return fail(validationFailure(`${field} holds a PEM block that is not a valid X.509 certificate`, field));
+    return fail(
+      validationFailure(`${field} holds a PEM block that is not a valid X.509 certificate`, field),
+    );
   }
 }

@@ -32,8 +32,10 @@ export function decodeBase64(text: string, field: string): Outcome<Buffer<ArrayB
 }
 
 function base64Problem(text: string): string | undefined {
-  if (/\s/.test(text)) return 'it contains whitespace or line breaks (encode without wrapping, e.g. base64 -w0)';
-  if (/[-_]/.test(text) && !/[+/]/.test(text)) return 'it looks like base64url; use the standard alphabet (+ and /)';
+  if (/\s/.test(text))
+    return 'it contains whitespace or line breaks (encode without wrapping, e.g. base64 -w0)';
+  if (/[-_]/.test(text) && !/[+/]/.test(text))
+    return 'it looks like base64url; use the standard alphabet (+ and /)';
   if (!BASE64.test(text)) return 'it contains characters outside the base64 alphabet';
   if (text.length % 4 !== 0) return 'its length is not a multiple of 4 (is the = padding missing?)';
   return undefined;
@@ -51,7 +53,12 @@ export async function readFileInput(
   fallbackName: string,
 ): Promise<Outcome<FileBytes>> {
   const tooLarge = () =>
-    fail(validationFailure(`${field} is larger than the ${sizeText(limits.maxFileBytes)} limit`, field));
+    fail(
+      validationFailure(
+        `${field} is larger than the ${sizeText(limits.maxFileBytes)} limit`,
+        field,
+      ),
+    );
   let bytes: Buffer<ArrayBuffer>;
   let fileName = fallbackName;
   if (input.upload) {

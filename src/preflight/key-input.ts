@@ -34,7 +34,12 @@ export async function keyUpdateBody(
   if (typeof input.description === 'string') body.description = input.description;
   if (input.keyType) body.keyType = input.keyType;
   if (input.environments) {
-    const list = await keyEnvironmentList(input.environments, input.keyType ?? undefined, uploads, 'input.environments');
+    const list = await keyEnvironmentList(
+      input.environments,
+      input.keyType ?? undefined,
+      uploads,
+      'input.environments',
+    );
     if (!list.ok) return list;
     body.cryptoKeyInfoEnvironmentList = list.value;
   }
@@ -49,7 +54,10 @@ export async function keyEnvironmentList(
 ): Promise<Outcome<KeyEnvironmentBody[]>> {
   if (environments.length === 0) {
     return fail(
-      validationFailure(`${field} must list at least one environment; leave it out to keep the current ones`, field),
+      validationFailure(
+        `${field} must list at least one environment; leave it out to keep the current ones`,
+        field,
+      ),
     );
   }
   const namesProblem = checkEnvironmentNames(

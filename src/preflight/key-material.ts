@@ -44,14 +44,19 @@ export function checkKeyMaterial(bytes: Buffer, keyType: KeyType, field: string)
     fail(validationFailure(`${field} is ${what}, but keyType is ${keyType}`, field));
   if (pemLabel?.includes('ENCRYPTED')) {
     return fail(
-      validationFailure(`${field} is an encrypted private key; Apinizer needs it unencrypted`, field),
+      validationFailure(
+        `${field} is an encrypted private key; Apinizer needs it unencrypted`,
+        field,
+      ),
     );
   }
   if (pemLabel !== undefined) {
     const isPrivate = pemLabel.includes('PRIVATE');
     if (keyType === 'PUBLIC_KEY' && isPrivate) return problem('a private key');
     if (keyType === 'PRIVATE_KEY' && !isPrivate) return problem(`a PEM ${pemLabel}`);
-    const parsed = firstParsed([() => (isPrivate ? createPrivateKey(text) : createPublicKey(text))]);
+    const parsed = firstParsed([
+      () => (isPrivate ? createPrivateKey(text) : createPublicKey(text)),
+    ]);
     return parsed ? ok(keyType) : problem(`a PEM ${pemLabel} block that does not parse`);
   }
   const parsed = keyType === 'PRIVATE_KEY' ? parsePrivate(bytes) : parsePublic(bytes);

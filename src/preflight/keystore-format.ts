@@ -39,7 +39,11 @@ function isPkcs12Pfx(bytes: Uint8Array): boolean {
     contentStart = 2 + lengthBytes;
     if (contentStart + length !== bytes.length) return false;
   }
-  return bytes[contentStart] === 0x02 && bytes[contentStart + 1] === 0x01 && bytes[contentStart + 2] === 0x03;
+  return (
+    bytes[contentStart] === 0x02 &&
+    bytes[contentStart + 1] === 0x01 &&
+    bytes[contentStart + 2] === 0x03
+  );
 }
 
 /** `keyStoreType` must match the file's real format, or Apinizer cannot open it. */

@@ -1,4 +1,8 @@
-import type { KeyStoreType, KeystoreEnvironmentBody, KeystoreUpdateBody } from '../apinizer/keystores.js';
+import type {
+  KeyStoreType,
+  KeystoreEnvironmentBody,
+  KeystoreUpdateBody,
+} from '../apinizer/keystores.js';
 import type { UploadConfig } from '../config.js';
 import { type Outcome, validationFailure } from '../failures.js';
 import { fail, ok } from '../result.js';
@@ -45,7 +49,10 @@ export async function keystoreEnvironmentList(
 ): Promise<Outcome<KeystoreEnvironmentBody[]>> {
   if (environments.length === 0) {
     return fail(
-      validationFailure(`${field} must list at least one environment; leave it out to keep the current ones`, field),
+      validationFailure(
+        `${field} must list at least one environment; leave it out to keep the current ones`,
+        field,
+      ),
     );
   }
   const namesProblem = checkEnvironmentNames(
@@ -56,7 +63,8 @@ export async function keystoreEnvironmentList(
   const list: KeystoreEnvironmentBody[] = [];
   for (const [index, env] of environments.entries()) {
     const at = `${field}[${index}]`;
-    if (env.password === '') return fail(validationFailure(`${at}.password must not be empty`, `${at}.password`));
+    if (env.password === '')
+      return fail(validationFailure(`${at}.password must not be empty`, `${at}.password`));
     const file = await readFileInput(env.file, `${at}.file`, uploads, 'keystore');
     if (!file.ok) return file;
     const format = checkKeystoreFormat(file.value.bytes, env.keyStoreType, `${at}.file`);

@@ -5,14 +5,19 @@ import { fail, ok } from '../result.js';
 /** A required name: blank is a validation failure naming the argument. */
 export function requireName(value: string, field: string): Outcome<Name> {
   const name = asName(value);
-  return name === undefined ? fail(validationFailure(`${field} must not be empty`, field)) : ok(name);
+  return name === undefined
+    ? fail(validationFailure(`${field} must not be empty`, field))
+    : ok(name);
 }
 
 /**
  * An optional new name. `null` means "not given" (clients send null for unset variables); a blank
  * rename is never meant, so it is refused.
  */
-export function optionalName(value: string | null | undefined, field: string): Outcome<Name | undefined> {
+export function optionalName(
+  value: string | null | undefined,
+  field: string,
+): Outcome<Name | undefined> {
   if (value === null || value === undefined) return ok(undefined);
   return requireName(value, field);
 }
@@ -27,7 +32,8 @@ export function checkEnvironmentNames(
 ): Failure | undefined {
   const seen = new Set<string>();
   for (const [index, name] of names.entries()) {
-    if (asName(name) === undefined) return validationFailure(`${field(index)} must not be empty`, field(index));
+    if (asName(name) === undefined)
+      return validationFailure(`${field(index)} must not be empty`, field(index));
     if (name.includes(',')) {
       return validationFailure(`${field(index)} must not contain a comma`, field(index));
     }

@@ -30,8 +30,15 @@ export const CertificateEnvironment = builder
     fields: (t) => ({
       environmentName: t.exposeString('environmentName'),
       alias: t.exposeString('alias', { nullable: true }),
-      subject: t.exposeString('subjectDn', { nullable: true, description: 'Subject distinguished name.' }),
-      notBefore: t.field({ type: DateTime, nullable: true, resolve: (env) => dateOf(env.startDate) }),
+      subject: t.exposeString('subjectDn', {
+        nullable: true,
+        description: 'Subject distinguished name.',
+      }),
+      notBefore: t.field({
+        type: DateTime,
+        nullable: true,
+        resolve: (env) => dateOf(env.startDate),
+      }),
       notAfter: t.field({ type: DateTime, nullable: true, resolve: (env) => dateOf(env.endDate) }),
       daysUntilExpiry: t.int({
         nullable: true,

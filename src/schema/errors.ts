@@ -1,5 +1,11 @@
 import { GraphQLError } from 'graphql';
-import type { Failure, FailureKind, Outcome, ResourceType as ResourceTypeName, UpstreamReason } from '../failures.js';
+import type {
+  Failure,
+  FailureKind,
+  Outcome,
+  ResourceType as ResourceTypeName,
+  UpstreamReason,
+} from '../failures.js';
 import { builder } from './builder.js';
 
 /*
@@ -69,7 +75,9 @@ export const ResourceType = builder.enumType('ResourceType', {
 export const UpstreamFailureReason = builder.enumType('UpstreamFailureReason', {
   description: 'Why Apinizer gave no usable answer.',
   values: {
-    HTTP_ERROR: { description: 'Apinizer answered with a server error (5xx) or an unexpected status.' },
+    HTTP_ERROR: {
+      description: 'Apinizer answered with a server error (5xx) or an unexpected status.',
+    },
     CONNECTION_REFUSED: { description: 'Nothing accepted the connection at the manager URL.' },
     TIMEOUT: { description: 'Apinizer did not connect or answer within the configured time.' },
     NETWORK_ERROR: { description: 'The connection failed for another reason (DNS, reset, TLS).' },
@@ -110,13 +118,15 @@ builder.objectType(AuthenticationError, {
 
 builder.objectType(PermissionDeniedError, {
   name: 'PermissionDeniedError',
-  description: 'The token is valid but lacks the permission (e.g. SECRETS + MANAGE) in the project.',
+  description:
+    'The token is valid but lacks the permission (e.g. SECRETS + MANAGE) in the project.',
   interfaces: [ErrorInterface],
 });
 
 builder.objectType(UpstreamError, {
   name: 'UpstreamError',
-  description: 'Apinizer failed, could not be reached, or answered something that is not its documented JSON.',
+  description:
+    'Apinizer failed, could not be reached, or answered something that is not its documented JSON.',
   interfaces: [ErrorInterface],
   fields: (t) => ({
     status: t.exposeInt('status', { nullable: true }),
@@ -185,7 +195,8 @@ export function graphQLErrorOf(failure: Failure): GraphQLError {
     if (failure.status !== undefined) extensions.status = failure.status;
   }
   if (failure.kind === 'VALIDATION' && failure.field) extensions.field = failure.field;
-  if (failure.kind === 'NOT_FOUND' && failure.resourceType) extensions.resourceType = failure.resourceType;
+  if (failure.kind === 'NOT_FOUND' && failure.resourceType)
+    extensions.resourceType = failure.resourceType;
   return new GraphQLError(failure.message, { extensions });
 }
 

@@ -1,5 +1,5 @@
 import { jwks } from '../apinizer/index.js';
-import type { JwkUpdateBody, Jwk as JwkRecord } from '../apinizer/jwks.js';
+import type { Jwk as JwkRecord, JwkUpdateBody } from '../apinizer/jwks.js';
 import type { GatewayContext } from '../context.js';
 import type { Outcome } from '../failures.js';
 import { optionalName } from '../preflight/names.js';
@@ -11,7 +11,15 @@ import { loadResource, writeTarget } from './resource.js';
 
 export const JwkSourceType = builder.enumType('JwkSourceType', {
   description: 'Where a JWK came from.',
-  values: ['URL', 'COPY_PASTE', 'CERTIFICATE', 'PUBLIC_KEY', 'PRIVATE_KEY', 'KEYSTORE', 'GENERATE'] as const,
+  values: [
+    'URL',
+    'COPY_PASTE',
+    'CERTIFICATE',
+    'PUBLIC_KEY',
+    'PRIVATE_KEY',
+    'KEYSTORE',
+    'GENERATE',
+  ] as const,
 });
 
 export const JwkType = builder.enumType('JwkType', {
@@ -47,7 +55,8 @@ builder.queryField('jwk', (t) =>
 );
 
 const UpdateJwkInput = builder.inputType('UpdateJwkInput', {
-  description: 'Name and description only; updating a JWK made from a source detaches it from that source.',
+  description:
+    'Name and description only; updating a JWK made from a source detaches it from that source.',
   fields: (t) => ({
     name: t.string({ description: 'A new name, unique in the project.' }),
     description: t.string(),

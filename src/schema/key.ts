@@ -1,5 +1,5 @@
 import { keys } from '../apinizer/index.js';
-import type { Key as KeyRecord, KeyEnvironment as KeyEnvironmentRecord } from '../apinizer/keys.js';
+import type { KeyEnvironment as KeyEnvironmentRecord, Key as KeyRecord } from '../apinizer/keys.js';
 import type { GatewayContext } from '../context.js';
 import type { Outcome } from '../failures.js';
 import { keyUpdateBody, type UpdateKeyInputValue } from '../preflight/key-input.js';
@@ -106,7 +106,12 @@ async function updateKey(ctx: GatewayContext, args: UpdateKeyArgs): Promise<Outc
   const { api, projectName, name, jwkUpdate } = target.value;
   const body = await keyUpdateBody(args.input, ctx.uploads);
   if (!body.ok) return body;
-  const report = await keys.updateKey(api, { projectName, keyName: name, body: body.value, jwkUpdate });
+  const report = await keys.updateKey(api, {
+    projectName,
+    keyName: name,
+    body: body.value,
+    jwkUpdate,
+  });
   if (!report.ok) return report;
   ctx.loaders.key.clearAll();
   return ok(new WriteSuccess(report.value, projectName, body.value.name ?? name));

@@ -1,5 +1,8 @@
 import { keystores } from '../apinizer/index.js';
-import type { Keystore as KeystoreRecord, KeystoreEnvironment as KeystoreEnvironmentRecord } from '../apinizer/keystores.js';
+import type {
+  KeystoreEnvironment as KeystoreEnvironmentRecord,
+  Keystore as KeystoreRecord,
+} from '../apinizer/keystores.js';
 import type { GatewayContext } from '../context.js';
 import type { Outcome } from '../failures.js';
 import { keystoreUpdateBody, type UpdateKeystoreInputValue } from '../preflight/keystore-input.js';
@@ -13,7 +16,10 @@ import { type JwkUpdateArgs, loadResource, writeTargetWithJwkUpdate } from './re
 import { Base64 } from './scalars.js';
 
 export const KeyStoreType = builder.enumType('KeyStoreType', {
-  values: { JKS: { description: 'Java KeyStore' }, PKCS12: { description: 'PKCS#12 (.p12, .pfx)' } } as const,
+  values: {
+    JKS: { description: 'Java KeyStore' },
+    PKCS12: { description: 'PKCS#12 (.p12, .pfx)' },
+  } as const,
 });
 
 export const KeystoreEnvironment = builder
@@ -22,7 +28,11 @@ export const KeystoreEnvironment = builder
     description: 'The keystore as deployed to one environment.',
     fields: (t) => ({
       environmentName: t.exposeString('environmentName'),
-      keyStoreType: t.field({ type: KeyStoreType, nullable: true, resolve: (env) => env.keyStoreType }),
+      keyStoreType: t.field({
+        type: KeyStoreType,
+        nullable: true,
+        resolve: (env) => env.keyStoreType,
+      }),
       file: t.field({
         type: Base64,
         nullable: true,
@@ -101,8 +111,17 @@ interface UpdateKeystoreArgs extends JwkUpdateArgs {
   readonly input: UpdateKeystoreInputValue;
 }
 
-async function updateKeystore(ctx: GatewayContext, args: UpdateKeystoreArgs): Promise<Outcome<WriteSuccess>> {
-  const target = writeTargetWithJwkUpdate(ctx, args.projectName, args.keystoreName, 'keystoreName', args);
+async function updateKeystore(
+  ctx: GatewayContext,
+  args: UpdateKeystoreArgs,
+): Promise<Outcome<WriteSuccess>> {
+  const target = writeTargetWithJwkUpdate(
+    ctx,
+    args.projectName,
+    args.keystoreName,
+    'keystoreName',
+    args,
+  );
   if (!target.ok) return target;
   const { api, projectName, name, jwkUpdate } = target.value;
   const body = await keystoreUpdateBody(args.input, ctx.uploads);

@@ -1,3 +1,4 @@
+import type { JwkUpdate, UpdateScope } from '../apinizer/jwk-update.js';
 import type { ApinizerSession } from '../apinizer/session.js';
 import type { GatewayContext } from '../context.js';
 import type { Outcome } from '../failures.js';
@@ -5,7 +6,6 @@ import type { ResourceLoader } from '../loaders.js';
 import type { Name } from '../names.js';
 import { jwkUpdateFrom } from '../preflight/jwk-update.js';
 import { requireName } from '../preflight/names.js';
-import type { JwkUpdate, UpdateScope } from '../apinizer/jwk-update.js';
 import { ok } from '../result.js';
 import { valueOrThrow } from './errors.js';
 

@@ -22,7 +22,9 @@ export const Upload = builder.scalarType('Upload', {
     );
   },
   parseLiteral: () => {
-    throw new GraphQLError('Upload cannot be written in the query; send it as a multipart file part');
+    throw new GraphQLError(
+      'Upload cannot be written in the query; send it as a multipart file part',
+    );
   },
 });
 

@@ -11,7 +11,14 @@ export interface Access {
 export function authenticate(store: SimulatorStore, req: SimRequest): TokenGrant {
   const header = req.headers.authorization ?? '';
   const token = /^Bearer\s+(\S+)$/i.exec(header)?.[1];
-  if (!token) return reject(apiError(401, 'unauthorized_client', 'Full authentication is required to access this resource'));
+  if (!token)
+    return reject(
+      apiError(
+        401,
+        'unauthorized_client',
+        'Full authentication is required to access this resource',
+      ),
+    );
   const grant = store.tokens.get(token);
   if (!grant) return reject(apiError(401, 'invalid_token', 'Invalid access token'));
   if (grant.expiresAt && grant.expiresAt.getTime() <= Date.now()) {

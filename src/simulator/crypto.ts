@@ -76,7 +76,8 @@ function openPkcs12(bytes: Buffer, password: string, alias: string | null): Keys
     return { ok: false, message: 'Keystore could not be opened: the password is incorrect!' };
   }
   const bags = p12.getBags({ bagType: forge.pki.oids.certBag })[forge.pki.oids.certBag] ?? [];
-  const bag = bags.find((b) => alias === null || b.attributes.friendlyName?.[0] === alias) ?? undefined;
+  const bag =
+    bags.find((b) => alias === null || b.attributes.friendlyName?.[0] === alias) ?? undefined;
   if (alias !== null && !bag) {
     return { ok: false, message: `Alias (name: ${alias}) is not found in keystore!` };
   }
@@ -86,7 +87,8 @@ function openPkcs12(bytes: Buffer, password: string, alias: string | null): Keys
 }
 
 function openJks(bytes: Buffer, password: string): KeystoreCheck {
-  if (bytes.length < 24) return { ok: false, message: 'Keystore file is not a valid JKS keystore!' };
+  if (bytes.length < 24)
+    return { ok: false, message: 'Keystore file is not a valid JKS keystore!' };
   const body = bytes.subarray(0, bytes.length - 20);
   const passwordBytes = Buffer.from(
     [...password].flatMap((ch) => [ch.charCodeAt(0) >> 8, ch.charCodeAt(0) & 0xff]),
@@ -171,7 +173,10 @@ function publicOnly(pem: string): KeyObject {
 }
 
 /** A key in standard JWK form, typed the way Apinizer names JWK types. */
-export function jwkOf(key: KeyObject): { type: 'RSA' | 'EC' | 'OKP'; material: Record<string, unknown> } {
+export function jwkOf(key: KeyObject): {
+  type: 'RSA' | 'EC' | 'OKP';
+  material: Record<string, unknown>;
+} {
   const material = key.export({ format: 'jwk' }) as Record<string, unknown>;
   const kty = material.kty;
   return { type: kty === 'EC' ? 'EC' : kty === 'OKP' ? 'OKP' : 'RSA', material };

@@ -19,7 +19,10 @@ export class SimulatorFaults {
   /** Milliseconds to wait before answering every request. */
   delayMs = 0;
 
-  failDeployments(environmentName: string, message = 'Deployment failed: gateway pods did not respond'): void {
+  failDeployments(
+    environmentName: string,
+    message = 'Deployment failed: gateway pods did not respond',
+  ): void {
     this.failingEnvironments.set(environmentName, message);
   }
 

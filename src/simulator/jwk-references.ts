@@ -15,12 +15,18 @@ export function readJwkUpdate(query: URLSearchParams): JwkUpdateParams {
   const rawScope = query.get('updateScope');
   const scope = SCOPES.find((s) => s === rawScope);
   if (rawScope !== null && !scope) {
-    return reject(badRequest(`updateScope value '${rawScope}' is invalid! Use SAME_PROJECT or ALL_PROJECTS.`));
+    return reject(
+      badRequest(`updateScope value '${rawScope}' is invalid! Use SAME_PROJECT or ALL_PROJECTS.`),
+    );
   }
   const legacy = query.get('updateReferencedJwks');
-  const rawAction = query.get('jwkUpdateAction') ?? (legacy === null ? 'NULLIFY' : legacy === 'true' ? 'UPDATE' : 'NULLIFY');
+  const rawAction =
+    query.get('jwkUpdateAction') ??
+    (legacy === null ? 'NULLIFY' : legacy === 'true' ? 'UPDATE' : 'NULLIFY');
   if (rawAction !== 'NULLIFY' && rawAction !== 'UPDATE') {
-    return reject(badRequest(`jwkUpdateAction value '${rawAction}' is invalid! Use NULLIFY or UPDATE.`));
+    return reject(
+      badRequest(`jwkUpdateAction value '${rawAction}' is invalid! Use NULLIFY or UPDATE.`),
+    );
   }
   if (rawAction === 'UPDATE' && !scope) {
     return reject(badRequest('updateScope is required when jwkUpdateAction is UPDATE!'));
@@ -56,7 +62,12 @@ export function applyJwkReferences(
       const derived = jwkOf(newKey);
       const { kid, use, alg } = jwk.material;
       jwk.type = derived.type;
-      jwk.material = { ...derived.material, ...(kid ? { kid } : {}), ...(use ? { use } : {}), ...(alg ? { alg } : {}) };
+      jwk.material = {
+        ...derived.material,
+        ...(kid ? { kid } : {}),
+        ...(use ? { use } : {}),
+        ...(alg ? { alg } : {}),
+      };
     }
   }
 }

@@ -30,7 +30,10 @@ export function seedDemo(store: SimulatorStore): DemoSeed {
   const readOnlyToken = 'apinizer-demo-readonly-token';
   store.tokens.set(readOnlyToken, { user: 'viewer', projects: { '*': ['SECRETS'] } });
 
-  const certificate = selfSignedCertificate({ commonName: 'demo.apinizer.local', organization: 'Apinizer Demo' });
+  const certificate = selfSignedCertificate({
+    commonName: 'demo.apinizer.local',
+    organization: 'Apinizer Demo',
+  });
   const parsed = parseDerCertificate(certificate.der);
   const certificateId = newId();
   project.certificates.set('demo-certificate', {
@@ -49,7 +52,9 @@ export function seedDemo(store: SimulatorStore): DemoSeed {
   });
 
   const keystorePassword = 'changeit';
-  const p12 = pkcs12Keystore({ certificate, password: keystorePassword, alias: 'demo' }).toString('base64');
+  const p12 = pkcs12Keystore({ certificate, password: keystorePassword, alias: 'demo' }).toString(
+    'base64',
+  );
   project.keystores.set('demo-keystore', {
     id: newId(),
     name: 'demo-keystore',

@@ -2,13 +2,13 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { SimulatorFaults } from './faults.js';
-import { apiError, decodeSegments, type SimRequest, type SimResponse, SimFailure } from './http.js';
-import type { RouteContext } from './routes/common.js';
+import { apiError, decodeSegments, SimFailure, type SimRequest, type SimResponse } from './http.js';
 import { getCertificate, updateCertificate } from './routes/certificates.js';
+import type { RouteContext } from './routes/common.js';
 import { getJwk, updateJwk } from './routes/jwks.js';
 import { getKey, updateKey } from './routes/keys.js';
 import { getKeystore, updateKeystore } from './routes/keystores.js';
-import { seedDemo, type DemoSeed } from './seed.js';
+import { type DemoSeed, seedDemo } from './seed.js';
 import { SimulatorStore } from './store.js';
 
 type Handler = (ctx: RouteContext, ...params: string[]) => SimResponse | Promise<SimResponse>;
@@ -103,7 +103,8 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     const method = incoming.method ?? 'GET';
     received.push({ method, rawPath, query: url.searchParams, headers: incoming.headers, body });
     if (faults.delayMs > 0) await sleep(faults.delayMs);
-    const response = faults.takeInjectedAnswer() ?? (await answer(method, rawPath, url, incoming, body));
+    const response =
+      faults.takeInjectedAnswer() ?? (await answer(method, rawPath, url, incoming, body));
     if (outgoing.destroyed) return;
     outgoing.writeHead(response.status, { 'content-type': response.contentType });
     outgoing.end(response.body);
@@ -124,7 +125,14 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
         ? apiError(405, 'method_not_allowed', `Request method '${method}' is not supported`)
         : apiError(404, 'not_found', `No endpoint ${method} ${rawPath}`);
     }
-    const req: SimRequest = { method, rawPath, segments, query: url.searchParams, headers: incoming.headers, body };
+    const req: SimRequest = {
+      method,
+      rawPath,
+      segments,
+      query: url.searchParams,
+      headers: incoming.headers,
+      body,
+    };
     try {
       return await found.route.handle({ store, faults, req }, ...found.params);
     } catch (error) {

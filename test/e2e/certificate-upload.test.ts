@@ -29,7 +29,12 @@ it('a real multipart upload replaces the certificate, and Apinizer then reports 
   const DAY = 24 * 60 * 60 * 1000;
   const notBefore = new Date(Math.floor(Date.now() / 1000) * 1000 - DAY);
   const notAfter = new Date(notBefore.getTime() + 90 * DAY);
-  const issued = selfSignedCertificate({ commonName: 'renewed.example.test', organization: 'Renewals', notBefore, notAfter });
+  const issued = selfSignedCertificate({
+    commonName: 'renewed.example.test',
+    organization: 'Renewals',
+    notBefore,
+    notAfter,
+  });
   const expected = new X509Certificate(issued.pem);
 
   const result = await env.gateway.upload(
@@ -42,14 +47,23 @@ it('a real multipart upload replaces the certificate, and Apinizer then reports 
         pemFile: { upload: null },
       },
     },
-    { 0: { path: 'variables.input.pemFile.upload', file: new Blob([issued.pem], { type: 'application/x-pem-file' }), name: 'renewed.pem' } },
+    {
+      0: {
+        path: 'variables.input.pemFile.upload',
+        file: new Blob([issued.pem], { type: 'application/x-pem-file' }),
+        name: 'renewed.pem',
+      },
+    },
     env.demoAuth,
   );
 
   expect(result.errors).toBeUndefined();
   expect(result.data?.updateCertificate).toEqual({
     __typename: 'UpdateCertificateSuccess',
-    deployment: { success: true, environmentResults: [{ environmentName: 'production', success: true }] },
+    deployment: {
+      success: true,
+      environmentResults: [{ environmentName: 'production', success: true }],
+    },
     certificate: {
       name: 'demo-certificate',
       description: 'Renewed for 90 days',
@@ -74,7 +88,9 @@ it('a real multipart upload replaces the certificate, and Apinizer then reports 
     env.demoAuth,
   );
   expect(read.data?.certificate).toEqual({
-    environments: [{ subject: 'CN=renewed.example.test, O=Renewals', notAfter: notAfter.toISOString() }],
+    environments: [
+      { subject: 'CN=renewed.example.test, O=Renewals', notAfter: notAfter.toISOString() },
+    ],
   });
 });
 
@@ -82,7 +98,9 @@ it('a PEM that the gateway accepts but names an unknown environment comes back a
   const issued = selfSignedCertificate({ commonName: 'x.example.test' });
   const result = await env.gateway.upload(
     UPDATE,
-    { input: { alias: 'x', description: 'd', environmentNames: ['qa'], pemFile: { upload: null } } },
+    {
+      input: { alias: 'x', description: 'd', environmentNames: ['qa'], pemFile: { upload: null } },
+    },
     { 0: { path: 'variables.input.pemFile.upload', file: new Blob([issued.pem]), name: 'x.pem' } },
     env.demoAuth,
   );

@@ -42,7 +42,12 @@ describe('updateKeystore on the simulator', () => {
         input: {
           name: 'signing-keystore',
           environments: [
-            { environmentName: 'staging', file: { base64: b64(material.jks) }, password: material.password, keyStoreType: 'JKS' },
+            {
+              environmentName: 'staging',
+              file: { base64: b64(material.jks) },
+              password: material.password,
+              keyStoreType: 'JKS',
+            },
           ],
         },
       },
@@ -52,7 +57,9 @@ describe('updateKeystore on the simulator', () => {
       __typename: 'UpdateKeystoreSuccess',
       deployment: {
         success: true,
-        environmentResults: [{ environmentName: 'staging', success: true, message: 'Deployed successfully' }],
+        environmentResults: [
+          { environmentName: 'staging', success: true, message: 'Deployed successfully' },
+        ],
       },
       keystore: {
         name: 'signing-keystore',
@@ -76,14 +83,19 @@ describe('updateKeystore on the simulator', () => {
     expect(env.simulator.received.map((r) => r.method)).toEqual(['PUT']);
   });
 
-  it('a wrong keystore password is Apinizer\'s ValidationError', async () => {
+  it("a wrong keystore password is Apinizer's ValidationError", async () => {
     const result = await env.gateway.post(
       KEYSTORE,
       {
         name: 'signing-keystore',
         input: {
           environments: [
-            { environmentName: 'production', file: { base64: b64(material.p12) }, password: 'wrong', keyStoreType: 'PKCS12' },
+            {
+              environmentName: 'production',
+              file: { base64: b64(material.p12) },
+              password: 'wrong',
+              keyStoreType: 'PKCS12',
+            },
           ],
         },
       },
@@ -96,7 +108,11 @@ describe('updateKeystore on the simulator', () => {
   });
 
   it('a missing keystore is NotFoundError with its name', async () => {
-    const result = await env.gateway.post(KEYSTORE, { name: 'nope', input: { description: 'x' } }, env.demoAuth);
+    const result = await env.gateway.post(
+      KEYSTORE,
+      { name: 'nope', input: { description: 'x' } },
+      env.demoAuth,
+    );
     expect(result.data?.updateKeystore).toEqual({
       __typename: 'NotFoundError',
       message: 'Keystore (name: nope) is not found! Try create operation.',
@@ -107,18 +123,31 @@ describe('updateKeystore on the simulator', () => {
 
   it('a failing environment shows in the deployment report', async () => {
     env.simulator.faults.failDeployments('staging', 'Gateway pods unreachable');
-    const result = await env.gateway.post(KEYSTORE, { name: 'signing-keystore', input: { description: 'y' } }, env.demoAuth);
+    const result = await env.gateway.post(
+      KEYSTORE,
+      { name: 'signing-keystore', input: { description: 'y' } },
+      env.demoAuth,
+    );
     expect(result.data?.updateKeystore).toMatchObject({
       deployment: {
         success: false,
-        environmentResults: [{ environmentName: 'staging', success: false, message: 'Gateway pods unreachable' }],
+        environmentResults: [
+          { environmentName: 'staging', success: false, message: 'Gateway pods unreachable' },
+        ],
       },
     });
   });
 
   it('a 500 from Apinizer is UpstreamError; a slow Apinizer times out', async () => {
-    env.simulator.faults.answerNext({ status: 500, body: '{"error":"internal_error","error_description":"Mongo down"}' });
-    const failed = await env.gateway.post(KEYSTORE, { name: 'signing-keystore', input: { description: 'z' } }, env.demoAuth);
+    env.simulator.faults.answerNext({
+      status: 500,
+      body: '{"error":"internal_error","error_description":"Mongo down"}',
+    });
+    const failed = await env.gateway.post(
+      KEYSTORE,
+      { name: 'signing-keystore', input: { description: 'z' } },
+      env.demoAuth,
+    );
     expect(failed.data?.updateKeystore).toEqual({
       __typename: 'UpstreamError',
       message: 'Mongo down',
@@ -126,8 +155,15 @@ describe('updateKeystore on the simulator', () => {
       reason: 'HTTP_ERROR',
     });
     env.simulator.faults.delayMs = 1500;
-    const slow = await env.gateway.post(KEYSTORE, { name: 'signing-keystore', input: { description: 'z' } }, env.demoAuth);
-    expect(slow.data?.updateKeystore).toMatchObject({ __typename: 'UpstreamError', reason: 'TIMEOUT' });
+    const slow = await env.gateway.post(
+      KEYSTORE,
+      { name: 'signing-keystore', input: { description: 'z' } },
+      env.demoAuth,
+    );
+    expect(slow.data?.updateKeystore).toMatchObject({
+      __typename: 'UpstreamError',
+      reason: 'TIMEOUT',
+    });
   });
 });
 
@@ -150,23 +186,37 @@ describe('updateKey on the simulator', () => {
         name: 'demo-key',
         input: {
           keyType: 'PUBLIC_KEY',
-          environments: [{ environmentName: 'production', content: { base64: b64(material.publicKeyPem) }, alias: 'verify' }],
+          environments: [
+            {
+              environmentName: 'production',
+              content: { base64: b64(material.publicKeyPem) },
+              alias: 'verify',
+            },
+          ],
         },
       },
       env.demoAuth,
     );
     expect(result.data?.updateKey).toEqual({
       __typename: 'UpdateKeySuccess',
-      key: { name: 'demo-key', keyType: 'PUBLIC_KEY', environments: [{ environmentName: 'production', alias: 'verify' }] },
+      key: {
+        name: 'demo-key',
+        keyType: 'PUBLIC_KEY',
+        environments: [{ environmentName: 'production', alias: 'verify' }],
+      },
     });
   });
 
-  it('a rename onto another key\'s name is NameConflictError', async () => {
+  it("a rename onto another key's name is NameConflictError", async () => {
     const project = env.simulator.store.projects.get('demo');
     const existing = project?.keys.get('demo-key');
     if (!project || !existing) throw new Error('seed changed');
     project.keys.set('taken', { ...existing, id: 'other-id', name: 'taken' });
-    const result = await env.gateway.post(KEY, { name: 'demo-key', input: { name: 'taken' } }, env.demoAuth);
+    const result = await env.gateway.post(
+      KEY,
+      { name: 'demo-key', input: { name: 'taken' } },
+      env.demoAuth,
+    );
     expect(result.data?.updateKey).toEqual({
       __typename: 'NameConflictError',
       message: 'Key (name: taken) is already exist!',
@@ -187,7 +237,9 @@ describe('updateJwk on the simulator', () => {
     );
     expect(result.data?.updateJwk).toEqual({
       __typename: 'UpdateJwkSuccess',
-      deployment: { environmentResults: [{ environmentName: 'production' }, { environmentName: 'staging' }] },
+      deployment: {
+        environmentResults: [{ environmentName: 'production' }, { environmentName: 'staging' }],
+      },
       jwk: { name: 'backend-jwk', sourceType: 'CERTIFICATE', sourceId: null, kid: 'demo-kid' },
     });
   });
@@ -197,7 +249,11 @@ describe('tokens and permissions, as Apinizer decides them', () => {
   const UPDATE_JWK = `mutation { updateJwk(projectName: "demo", jwkName: "backend-jwk", input: { description: "x" }) { __typename ... on Error { message } } }`;
 
   it('a token that may only read gets PermissionDeniedError', async () => {
-    const result = await env.gateway.post(UPDATE_JWK, {}, bearer(env.simulator.demo?.readOnlyToken));
+    const result = await env.gateway.post(
+      UPDATE_JWK,
+      {},
+      bearer(env.simulator.demo?.readOnlyToken),
+    );
     expect(result.data?.updateJwk).toEqual({
       __typename: 'PermissionDeniedError',
       message: 'User viewer does not have SECRETS + MANAGE permission in project demo',
@@ -206,7 +262,10 @@ describe('tokens and permissions, as Apinizer decides them', () => {
 
   it('an unknown token gets AuthenticationError', async () => {
     const result = await env.gateway.post(UPDATE_JWK, {}, bearer('not-a-real-token'));
-    expect(result.data?.updateJwk).toEqual({ __typename: 'AuthenticationError', message: 'Invalid access token' });
+    expect(result.data?.updateJwk).toEqual({
+      __typename: 'AuthenticationError',
+      message: 'Invalid access token',
+    });
   });
 
   it('an expired token gets AuthenticationError', async () => {
@@ -216,37 +275,61 @@ describe('tokens and permissions, as Apinizer decides them', () => {
       expiresAt: new Date(Date.now() - 1000),
     });
     const result = await env.gateway.post(UPDATE_JWK, {}, bearer('expired'));
-    expect(result.data?.updateJwk).toEqual({ __typename: 'AuthenticationError', message: 'Access token expired' });
+    expect(result.data?.updateJwk).toEqual({
+      __typename: 'AuthenticationError',
+      message: 'Access token expired',
+    });
   });
 
   it('a project the token cannot see is NotFoundError PROJECT', async () => {
-    env.simulator.store.tokens.set('demo-only', { user: 'd', projects: { demo: ['SECRETS', 'MANAGE'] } });
+    env.simulator.store.tokens.set('demo-only', {
+      user: 'd',
+      projects: { demo: ['SECRETS', 'MANAGE'] },
+    });
     const result = await env.gateway.post(
       `mutation { updateJwk(projectName: "other", jwkName: "x", input: {}) { __typename ... on NotFoundError { resourceType name } } }`,
       {},
       bearer('demo-only'),
     );
-    expect(result.data?.updateJwk).toEqual({ __typename: 'NotFoundError', resourceType: 'PROJECT', name: 'other' });
+    expect(result.data?.updateJwk).toEqual({
+      __typename: 'NotFoundError',
+      resourceType: 'PROJECT',
+      name: 'other',
+    });
   });
 
   it('MANAGE without DEPLOY_UNDEPLOY saves but reports the deployment as failed', async () => {
-    env.simulator.store.tokens.set('no-deploy', { user: 'nd', projects: { demo: ['SECRETS', 'MANAGE'] } });
+    env.simulator.store.tokens.set('no-deploy', {
+      user: 'nd',
+      projects: { demo: ['SECRETS', 'MANAGE'] },
+    });
     const result = await env.gateway.post(
       `mutation { updateJwk(projectName: "demo", jwkName: "backend-jwk", input: { description: "saved" }) {
         ... on UpdateJwkSuccess { deployment { success } jwk { description } } } }`,
       {},
       bearer('no-deploy'),
     );
-    expect(result.data?.updateJwk).toEqual({ deployment: { success: false }, jwk: { description: 'saved' } });
+    expect(result.data?.updateJwk).toEqual({
+      deployment: { success: false },
+      jwk: { description: 'saved' },
+    });
   });
 });
 
 describe('reads', () => {
   it('a missing resource is null; a missing token is an UNAUTHENTICATED error', async () => {
-    const missing = await env.gateway.post(`{ keystore(projectName: "demo", name: "nope") { name } }`, {}, env.demoAuth);
+    const missing = await env.gateway.post(
+      `{ keystore(projectName: "demo", name: "nope") { name } }`,
+      {},
+      env.demoAuth,
+    );
     expect(missing).toMatchObject({ data: { keystore: null } });
     expect(missing.errors).toBeUndefined();
-    const anonymous = await env.gateway.post(`{ keystore(projectName: "demo", name: "x") { name } }`, {}, {});
+    const anonymous = await env.gateway.post(
+      `{ keystore(projectName: "demo", name: "x") { name } }`,
+      {},
+      {},
+    );
     expect(anonymous.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   });
 
@@ -261,7 +344,11 @@ describe('reads', () => {
   });
 
   it('a project the token cannot see is a NOT_FOUND error, not null', async () => {
-    const result = await env.gateway.post(`{ jwk(projectName: "ghost", name: "x") { name } }`, {}, env.demoAuth);
+    const result = await env.gateway.post(
+      `{ jwk(projectName: "ghost", name: "x") { name } }`,
+      {},
+      env.demoAuth,
+    );
     expect(result.errors?.[0]).toMatchObject({
       message: 'Project(ghost) was not found or user does not have privilege to access it!',
       extensions: { code: 'NOT_FOUND', resourceType: 'PROJECT' },

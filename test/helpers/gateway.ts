@@ -1,7 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { type Config, loadConfig } from '../../src/config.js';
-import { createLogger } from '../../src/logger.js';
+import { createLogger, type Logger } from '../../src/logger.js';
 import { createGateway, type Gateway } from '../../src/yoga.js';
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
@@ -36,12 +36,17 @@ export const bearer = (token = TOKEN) => ({ authorization: `Bearer ${token}` });
 export async function startGateway(
   apinizerUrl: URL,
   env: Record<string, string> = {},
+  logger?: Logger,
 ): Promise<RunningGateway> {
-  const config: Config = loadConfig({ LOG_LEVEL: 'silent', APINIZER_URL: apinizerUrl.href, ...env });
+  const config: Config = loadConfig({
+    LOG_LEVEL: 'silent',
+    APINIZER_URL: apinizerUrl.href,
+    ...env,
+  });
   const gateway = createGateway({
     config,
     apinizerUrl,
-    logger: createLogger(config.logLevel),
+    logger: logger ?? createLogger(config.logLevel),
   });
   const server: Server = createServer(gateway.yoga);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));

@@ -6,7 +6,10 @@ import {
 
 /** Real crypto material, made fresh for a test file. */
 export function makeMaterial() {
-  const certificate = selfSignedCertificate({ commonName: 'api.example.test', organization: 'Example' });
+  const certificate = selfSignedCertificate({
+    commonName: 'api.example.test',
+    organization: 'Example',
+  });
   const password = 'p@ss word';
   return {
     certificate,

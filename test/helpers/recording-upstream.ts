@@ -74,7 +74,10 @@ export async function startRecordingUpstream(
     const answer = queue.shift() ?? fallback;
     const send = () => {
       if (res.destroyed) return;
-      res.writeHead(answer.status, answer.contentType ? { 'content-type': answer.contentType } : {});
+      res.writeHead(
+        answer.status,
+        answer.contentType ? { 'content-type': answer.contentType } : {},
+      );
       res.end(answer.body ?? '');
     };
     if (answer.delayMs) {

@@ -12,7 +12,10 @@ let gateway: RunningGateway;
 
 beforeAll(async () => {
   upstream = await startRecordingUpstream();
-  gateway = await startGateway(upstream.url, { UPLOAD_MAX_FILE_BYTES: '4096', UPLOAD_MAX_FILES: '1' });
+  gateway = await startGateway(upstream.url, {
+    UPLOAD_MAX_FILE_BYTES: '4096',
+    UPLOAD_MAX_FILES: '1',
+  });
 });
 afterAll(async () => {
   await gateway.close();
@@ -67,48 +70,268 @@ const certInput = (overrides: Record<string, unknown> = {}) => ({
 });
 
 /** Each case: a mutation with bad input, the field the ValidationError names, words in its message. */
-const invalid: { name: string; query: string; variables: Record<string, unknown>; field: string; says: RegExp }[] = [
-  { name: 'blank project name', query: KEYSTORE, variables: { project: ' ', input: {} }, field: 'projectName', says: /must not be empty/ },
-  { name: 'empty keystore name', query: KEYSTORE, variables: { name: '', input: {} }, field: 'keystoreName', says: /must not be empty/ },
-  { name: 'empty JWK name', query: JWK, variables: { name: '', input: {} }, field: 'jwkName', says: /must not be empty/ },
-  { name: 'rename to blank', query: JWK, variables: { input: { name: '  ' } }, field: 'input.name', says: /must not be empty/ },
-  { name: 'UPDATE without updateScope (keystore)', query: KEYSTORE, variables: { input: { description: 'd' }, action: 'UPDATE' }, field: 'updateScope', says: /needs updateScope/ },
-  { name: 'UPDATE without updateScope (key)', query: KEY, variables: { input: { description: 'd' }, action: 'UPDATE' }, field: 'updateScope', says: /needs updateScope/ },
-  { name: 'UPDATE without updateScope (certificate)', query: CERTIFICATE, variables: { input: certInput(), action: 'UPDATE' }, field: 'updateScope', says: /needs updateScope/ },
-  { name: 'base64 with bad characters', query: KEYSTORE, variables: { input: { environments: [keystoreEnv({ file: { base64: 'not*base64!' } })] } }, field: 'input.environments[0].file.base64', says: /not valid base64: .*outside the base64 alphabet/ },
-  { name: 'base64 without padding', query: KEY, variables: { input: { environments: [{ environmentName: 'e', content: { base64: 'YWJjZA' } }] } }, field: 'input.environments[0].content.base64', says: /padding/ },
-  { name: 'base64 with line breaks', query: CERTIFICATE, variables: { input: certInput({ pemFile: { base64: 'YWJj\nZGVm' } }) }, field: 'input.pemFile.base64', says: /line breaks/ },
-  { name: 'base64url instead of base64', query: CERTIFICATE, variables: { input: certInput({ pemFile: { base64: 'ab-_' } }) }, field: 'input.pemFile.base64', says: /base64url/ },
-  { name: 'empty file', query: KEYSTORE, variables: { input: { environments: [keystoreEnv({ file: { base64: '' } })] } }, field: 'input.environments[0].file', says: /is empty/ },
-  { name: 'file over the size limit', query: KEY, variables: { input: { environments: [{ environmentName: 'e', content: { base64: b64(randomBytes(5000)) } }] } }, field: 'input.environments[0].content', says: /larger than the 4096-byte limit/ },
-  { name: 'PKCS12 bytes declared JKS', query: KEYSTORE, variables: { input: { environments: [keystoreEnv({ keyStoreType: 'JKS' })] } }, field: 'input.environments[0].file', says: /is a PKCS12 keystore, but keyStoreType is JKS/ },
-  { name: 'JKS bytes declared PKCS12', query: KEYSTORE, variables: { input: { environments: [keystoreEnv({ file: { base64: b64(material.jks) } })] } }, field: 'input.environments[0].file', says: /is a JKS keystore, but keyStoreType is PKCS12/ },
-  { name: 'random bytes as a keystore', query: KEYSTORE, variables: { input: { environments: [keystoreEnv({ file: { base64: b64(randomBytes(64)) } })] } }, field: 'input.environments[0].file', says: /neither a JKS nor a PKCS12/ },
-  { name: 'empty keystore password', query: KEYSTORE, variables: { input: { environments: [keystoreEnv({ password: '' })] } }, field: 'input.environments[0].password', says: /must not be empty/ },
-  { name: 'no environments at all', query: KEYSTORE, variables: { input: { environments: [] } }, field: 'input.environments', says: /at least one environment/ },
-  { name: 'an environment twice', query: KEYSTORE, variables: { input: { environments: [keystoreEnv(), keystoreEnv()] } }, field: 'input.environments[1].environmentName', says: /twice/ },
-  { name: 'blank environment name', query: KEY, variables: { input: { environments: [{ environmentName: '', content: { base64: 'YWJj' } }] } }, field: 'input.environments[0].environmentName', says: /must not be empty/ },
-  { name: 'public key content for PRIVATE_KEY', query: KEY, variables: { input: { keyType: 'PRIVATE_KEY', environments: [{ environmentName: 'e', content: { base64: b64(material.publicKeyPem) } }] } }, field: 'input.environments[0].content', says: /PEM PUBLIC KEY, but keyType is PRIVATE_KEY/ },
-  { name: 'private key content for PUBLIC_KEY', query: KEY, variables: { input: { keyType: 'PUBLIC_KEY', environments: [{ environmentName: 'e', content: { base64: b64(material.privateKeyPem) } }] } }, field: 'input.environments[0].content', says: /private key, but keyType is PUBLIC_KEY/ },
-  { name: 'random bytes for PRIVATE_KEY', query: KEY, variables: { input: { keyType: 'PRIVATE_KEY', environments: [{ environmentName: 'e', content: { base64: b64(randomBytes(100)) } }] } }, field: 'input.environments[0].content', says: /not a private key in PEM or DER form/ },
-  { name: 'DER certificate instead of PEM', query: CERTIFICATE, variables: { input: certInput({ pemFile: { base64: b64(material.certificate.der) } }) }, field: 'input.pemFile', says: /not a PEM certificate/ },
-  { name: 'a private key in the certificate file', query: CERTIFICATE, variables: { input: certInput({ pemFile: { base64: b64(material.certificate.pem + material.privateKeyPem) } }) }, field: 'input.pemFile', says: /contains a private key/ },
-  { name: 'a broken PEM certificate', query: CERTIFICATE, variables: { input: certInput({ pemFile: { base64: b64('-----BEGIN CERTIFICATE-----\nMIIBroken\n-----END CERTIFICATE-----\n') } }) }, field: 'input.pemFile', says: /not a valid X\.509 certificate/ },
-  { name: 'blank certificate alias', query: CERTIFICATE, variables: { input: certInput({ alias: '' }) }, field: 'input.alias', says: /must not be empty/ },
-  { name: 'no certificate environments', query: CERTIFICATE, variables: { input: certInput({ environmentNames: [] }) }, field: 'input.environmentNames', says: /at least one/ },
-  { name: 'a comma in a certificate environment name', query: CERTIFICATE, variables: { input: certInput({ environmentNames: ['a,b'] }) }, field: 'input.environmentNames[0]', says: /comma/ },
+const invalid: {
+  name: string;
+  query: string;
+  variables: Record<string, unknown>;
+  field: string;
+  says: RegExp;
+}[] = [
+  {
+    name: 'blank project name',
+    query: KEYSTORE,
+    variables: { project: ' ', input: {} },
+    field: 'projectName',
+    says: /must not be empty/,
+  },
+  {
+    name: 'empty keystore name',
+    query: KEYSTORE,
+    variables: { name: '', input: {} },
+    field: 'keystoreName',
+    says: /must not be empty/,
+  },
+  {
+    name: 'empty JWK name',
+    query: JWK,
+    variables: { name: '', input: {} },
+    field: 'jwkName',
+    says: /must not be empty/,
+  },
+  {
+    name: 'rename to blank',
+    query: JWK,
+    variables: { input: { name: '  ' } },
+    field: 'input.name',
+    says: /must not be empty/,
+  },
+  {
+    name: 'UPDATE without updateScope (keystore)',
+    query: KEYSTORE,
+    variables: { input: { description: 'd' }, action: 'UPDATE' },
+    field: 'updateScope',
+    says: /needs updateScope/,
+  },
+  {
+    name: 'UPDATE without updateScope (key)',
+    query: KEY,
+    variables: { input: { description: 'd' }, action: 'UPDATE' },
+    field: 'updateScope',
+    says: /needs updateScope/,
+  },
+  {
+    name: 'UPDATE without updateScope (certificate)',
+    query: CERTIFICATE,
+    variables: { input: certInput(), action: 'UPDATE' },
+    field: 'updateScope',
+    says: /needs updateScope/,
+  },
+  {
+    name: 'base64 with bad characters',
+    query: KEYSTORE,
+    variables: { input: { environments: [keystoreEnv({ file: { base64: 'not*base64!' } })] } },
+    field: 'input.environments[0].file.base64',
+    says: /not valid base64: .*outside the base64 alphabet/,
+  },
+  {
+    name: 'base64 without padding',
+    query: KEY,
+    variables: {
+      input: { environments: [{ environmentName: 'e', content: { base64: 'YWJjZA' } }] },
+    },
+    field: 'input.environments[0].content.base64',
+    says: /padding/,
+  },
+  {
+    name: 'base64 with line breaks',
+    query: CERTIFICATE,
+    variables: { input: certInput({ pemFile: { base64: 'YWJj\nZGVm' } }) },
+    field: 'input.pemFile.base64',
+    says: /line breaks/,
+  },
+  {
+    name: 'base64url instead of base64',
+    query: CERTIFICATE,
+    variables: { input: certInput({ pemFile: { base64: 'ab-_' } }) },
+    field: 'input.pemFile.base64',
+    says: /base64url/,
+  },
+  {
+    name: 'empty file',
+    query: KEYSTORE,
+    variables: { input: { environments: [keystoreEnv({ file: { base64: '' } })] } },
+    field: 'input.environments[0].file',
+    says: /is empty/,
+  },
+  {
+    name: 'file over the size limit',
+    query: KEY,
+    variables: {
+      input: {
+        environments: [{ environmentName: 'e', content: { base64: b64(randomBytes(5000)) } }],
+      },
+    },
+    field: 'input.environments[0].content',
+    says: /larger than the 4096-byte limit/,
+  },
+  {
+    name: 'PKCS12 bytes declared JKS',
+    query: KEYSTORE,
+    variables: { input: { environments: [keystoreEnv({ keyStoreType: 'JKS' })] } },
+    field: 'input.environments[0].file',
+    says: /is a PKCS12 keystore, but keyStoreType is JKS/,
+  },
+  {
+    name: 'JKS bytes declared PKCS12',
+    query: KEYSTORE,
+    variables: { input: { environments: [keystoreEnv({ file: { base64: b64(material.jks) } })] } },
+    field: 'input.environments[0].file',
+    says: /is a JKS keystore, but keyStoreType is PKCS12/,
+  },
+  {
+    name: 'random bytes as a keystore',
+    query: KEYSTORE,
+    variables: {
+      input: { environments: [keystoreEnv({ file: { base64: b64(randomBytes(64)) } })] },
+    },
+    field: 'input.environments[0].file',
+    says: /neither a JKS nor a PKCS12/,
+  },
+  {
+    name: 'empty keystore password',
+    query: KEYSTORE,
+    variables: { input: { environments: [keystoreEnv({ password: '' })] } },
+    field: 'input.environments[0].password',
+    says: /must not be empty/,
+  },
+  {
+    name: 'no environments at all',
+    query: KEYSTORE,
+    variables: { input: { environments: [] } },
+    field: 'input.environments',
+    says: /at least one environment/,
+  },
+  {
+    name: 'an environment twice',
+    query: KEYSTORE,
+    variables: { input: { environments: [keystoreEnv(), keystoreEnv()] } },
+    field: 'input.environments[1].environmentName',
+    says: /twice/,
+  },
+  {
+    name: 'blank environment name',
+    query: KEY,
+    variables: { input: { environments: [{ environmentName: '', content: { base64: 'YWJj' } }] } },
+    field: 'input.environments[0].environmentName',
+    says: /must not be empty/,
+  },
+  {
+    name: 'public key content for PRIVATE_KEY',
+    query: KEY,
+    variables: {
+      input: {
+        keyType: 'PRIVATE_KEY',
+        environments: [{ environmentName: 'e', content: { base64: b64(material.publicKeyPem) } }],
+      },
+    },
+    field: 'input.environments[0].content',
+    says: /PEM PUBLIC KEY, but keyType is PRIVATE_KEY/,
+  },
+  {
+    name: 'private key content for PUBLIC_KEY',
+    query: KEY,
+    variables: {
+      input: {
+        keyType: 'PUBLIC_KEY',
+        environments: [{ environmentName: 'e', content: { base64: b64(material.privateKeyPem) } }],
+      },
+    },
+    field: 'input.environments[0].content',
+    says: /private key, but keyType is PUBLIC_KEY/,
+  },
+  {
+    name: 'random bytes for PRIVATE_KEY',
+    query: KEY,
+    variables: {
+      input: {
+        keyType: 'PRIVATE_KEY',
+        environments: [{ environmentName: 'e', content: { base64: b64(randomBytes(100)) } }],
+      },
+    },
+    field: 'input.environments[0].content',
+    says: /not a private key in PEM or DER form/,
+  },
+  {
+    name: 'DER certificate instead of PEM',
+    query: CERTIFICATE,
+    variables: { input: certInput({ pemFile: { base64: b64(material.certificate.der) } }) },
+    field: 'input.pemFile',
+    says: /not a PEM certificate/,
+  },
+  {
+    name: 'a private key in the certificate file',
+    query: CERTIFICATE,
+    variables: {
+      input: certInput({
+        pemFile: { base64: b64(material.certificate.pem + material.privateKeyPem) },
+      }),
+    },
+    field: 'input.pemFile',
+    says: /contains a private key/,
+  },
+  {
+    name: 'a broken PEM certificate',
+    query: CERTIFICATE,
+    variables: {
+      input: certInput({
+        pemFile: {
+          base64: b64('-----BEGIN CERTIFICATE-----\nMIIBroken\n-----END CERTIFICATE-----\n'),
+        },
+      }),
+    },
+    field: 'input.pemFile',
+    says: /not a valid X\.509 certificate/,
+  },
+  {
+    name: 'blank certificate alias',
+    query: CERTIFICATE,
+    variables: { input: certInput({ alias: '' }) },
+    field: 'input.alias',
+    says: /must not be empty/,
+  },
+  {
+    name: 'no certificate environments',
+    query: CERTIFICATE,
+    variables: { input: certInput({ environmentNames: [] }) },
+    field: 'input.environmentNames',
+    says: /at least one/,
+  },
+  {
+    name: 'a comma in a certificate environment name',
+    query: CERTIFICATE,
+    variables: { input: certInput({ environmentNames: ['a,b'] }) },
+    field: 'input.environmentNames[0]',
+    says: /comma/,
+  },
 ];
 
 describe('input refused before any call to Apinizer', () => {
-  it.each(invalid)('$name -> ValidationError, nothing sent', async ({ query, variables, field, says }) => {
-    const result = await gateway.post(query, variables);
-    expect(result.errors).toBeUndefined();
-    const answer = Object.values(result.data ?? {})[0] as { __typename: string; field: string; message: string };
-    expect(answer.__typename).toBe('ValidationError');
-    expect(answer.field).toBe(field);
-    expect(answer.message).toMatch(says);
-    expect(upstream.requests).toHaveLength(0);
-  });
+  it.each(invalid)(
+    '$name -> ValidationError, nothing sent',
+    async ({ query, variables, field, says }) => {
+      const result = await gateway.post(query, variables);
+      expect(result.errors).toBeUndefined();
+      const answer = Object.values(result.data ?? {})[0] as {
+        __typename: string;
+        field: string;
+        message: string;
+      };
+      expect(answer.__typename).toBe('ValidationError');
+      expect(answer.field).toBe(field);
+      expect(answer.message).toMatch(says);
+      expect(upstream.requests).toHaveLength(0);
+    },
+  );
 
   it('never echoes a secret in a validation message', async () => {
     const result = await gateway.post(KEYSTORE, {
@@ -121,26 +344,36 @@ describe('input refused before any call to Apinizer', () => {
 
 describe('authentication before any call', () => {
   const cases = mutationCases(material);
-  it.each(cases)('$field without Authorization -> AuthenticationError, nothing sent', async (mutation) => {
-    const result = await gateway.post(mutation.query, mutation.variables, {});
-    expect(result.data?.[mutation.field]).toMatchObject({
-      __typename: 'AuthenticationError',
-      message: expect.stringMatching(/No Authorization header/),
-    });
-    expect(upstream.requests).toHaveLength(0);
-  });
+  it.each(cases)(
+    '$field without Authorization -> AuthenticationError, nothing sent',
+    async (mutation) => {
+      const result = await gateway.post(mutation.query, mutation.variables, {});
+      expect(result.data?.[mutation.field]).toMatchObject({
+        __typename: 'AuthenticationError',
+        message: expect.stringMatching(/No Authorization header/),
+      });
+      expect(upstream.requests).toHaveLength(0);
+    },
+  );
 
-  it.each(cases)('$field with a non-Bearer Authorization -> AuthenticationError', async (mutation) => {
-    const result = await gateway.post(mutation.query, mutation.variables, { authorization: 'Basic dXNlcjpwYXNz' });
-    expect(result.data?.[mutation.field]).toMatchObject({ __typename: 'AuthenticationError' });
-    expect(upstream.requests).toHaveLength(0);
-  });
+  it.each(cases)(
+    '$field with a non-Bearer Authorization -> AuthenticationError',
+    async (mutation) => {
+      const result = await gateway.post(mutation.query, mutation.variables, {
+        authorization: 'Basic dXNlcjpwYXNz',
+      });
+      expect(result.data?.[mutation.field]).toMatchObject({ __typename: 'AuthenticationError' });
+      expect(upstream.requests).toHaveLength(0);
+    },
+  );
 });
 
 describe('GraphQL-level mistakes are ordinary GraphQL errors', () => {
   it('both upload and base64 in a FileInput', async () => {
     const result = await gateway.post(KEY, {
-      input: { environments: [{ environmentName: 'e', content: { base64: 'YWJj', upload: null } }] },
+      input: {
+        environments: [{ environmentName: 'e', content: { base64: 'YWJj', upload: null } }],
+      },
     });
     expect(result.data ?? null).toBeNull();
     expect(result.errors?.[0]?.message).toMatch(/exactly one key|oneOf|must be non-null/i);
@@ -154,7 +387,9 @@ describe('GraphQL-level mistakes are ordinary GraphQL errors', () => {
   });
 
   it('a string where an upload belongs', async () => {
-    const result = await gateway.post(CERTIFICATE, { input: certInput({ pemFile: { upload: 'file.pem' } }) });
+    const result = await gateway.post(CERTIFICATE, {
+      input: certInput({ pemFile: { upload: 'file.pem' } }),
+    });
     expect(result.errors?.[0]?.message).toMatch(/multipart/);
     expect(upstream.requests).toHaveLength(0);
   });
@@ -171,17 +406,34 @@ describe('multipart limits and CSRF', () => {
 
   it('a file over UPLOAD_MAX_FILE_BYTES is refused with a clear error', async () => {
     const result = await uploadCertificate(new Blob([randomBytes(10_000)]), bearer());
-    expect(JSON.stringify(result.errors ?? result.data)).toMatch(/File size limit exceeded: 4096 bytes/);
+    expect(JSON.stringify(result.errors ?? result.data)).toMatch(
+      /File size limit exceeded: 4096 bytes/,
+    );
     expect(upstream.requests).toHaveLength(0);
   });
 
   it('more files than UPLOAD_MAX_FILES are refused', async () => {
     const result = await gateway.upload(
       KEYSTORE,
-      { input: { environments: [keystoreEnv({ file: { upload: null } }), keystoreEnv({ environmentName: 's', file: { upload: null } })] } },
       {
-        0: { path: 'variables.input.environments.0.file.upload', file: new Blob([material.p12]), name: 'a.p12' },
-        1: { path: 'variables.input.environments.1.file.upload', file: new Blob([material.p12]), name: 'b.p12' },
+        input: {
+          environments: [
+            keystoreEnv({ file: { upload: null } }),
+            keystoreEnv({ environmentName: 's', file: { upload: null } }),
+          ],
+        },
+      },
+      {
+        0: {
+          path: 'variables.input.environments.0.file.upload',
+          file: new Blob([material.p12]),
+          name: 'a.p12',
+        },
+        1: {
+          path: 'variables.input.environments.1.file.upload',
+          file: new Blob([material.p12]),
+          name: 'b.p12',
+        },
       },
     );
     expect(JSON.stringify(result.errors)).toMatch(/Files limit exceeded: 1/);
@@ -202,10 +454,18 @@ describe('multipart limits and CSRF', () => {
     const result = await gateway.upload(
       CERTIFICATE,
       { input: certInput({ pemFile: { upload: null } }) },
-      { 0: { path: 'variables.input.pemFile.upload', file: new Blob([material.certificate.pem]), name: 'c.pem' } },
+      {
+        0: {
+          path: 'variables.input.pemFile.upload',
+          file: new Blob([material.certificate.pem]),
+          name: 'c.pem',
+        },
+      },
       { ...bearer(), 'x-graphql-yoga-csrf': '1' },
     );
-    expect(result.data?.updateCertificate).toMatchObject({ __typename: 'UpdateCertificateSuccess' });
+    expect(result.data?.updateCertificate).toMatchObject({
+      __typename: 'UpdateCertificateSuccess',
+    });
     expect(upstream.requests).toHaveLength(1);
   });
 });

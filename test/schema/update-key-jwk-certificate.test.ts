@@ -69,14 +69,18 @@ describe('updateKey -> PUT /apiops/projects/{project}/keys/{key}/', () => {
   it('sends a name-only rename as just {"name"}', async () => {
     await gateway.post(UPDATE_KEY, { input: { name: 'new-key-name' } });
     expect(upstream.requests[0]?.query.toString()).toBe('jwkUpdateAction=NULLIFY');
-    expect(JSON.parse(upstream.requests[0]?.body.toString() ?? '')).toEqual({ name: 'new-key-name' });
+    expect(JSON.parse(upstream.requests[0]?.body.toString() ?? '')).toEqual({
+      name: 'new-key-name',
+    });
   });
 
   it('treats null fields as not given', async () => {
     await gateway.post(UPDATE_KEY, {
       input: { name: null, description: 'only this', keyType: null, environments: null },
     });
-    expect(JSON.parse(upstream.requests[0]?.body.toString() ?? '')).toEqual({ description: 'only this' });
+    expect(JSON.parse(upstream.requests[0]?.body.toString() ?? '')).toEqual({
+      description: 'only this',
+    });
   });
 });
 
@@ -120,7 +124,9 @@ async function receivedForm(index = 0): Promise<FormData> {
 describe('updateCertificate -> multipart PUT /apiops/projects/{project}/certificates/{cert}/', () => {
   it('forwards an uploaded PEM as the pemEncodedFile part, bytes unchanged', async () => {
     // CRLF line endings and a trailing comment: the bytes must arrive exactly as uploaded.
-    const pem = Buffer.from(`${material.certificate.pem.replaceAll('\r\n', '\n').replaceAll('\n', '\r\n')}# issued for tests\r\n`);
+    const pem = Buffer.from(
+      `${material.certificate.pem.replaceAll('\r\n', '\n').replaceAll('\n', '\r\n')}# issued for tests\r\n`,
+    );
     const result = await gateway.upload(
       UPDATE_CERTIFICATE,
       {
@@ -133,7 +139,13 @@ describe('updateCertificate -> multipart PUT /apiops/projects/{project}/certific
           pemFile: { upload: null },
         },
       },
-      { cert: { path: 'variables.input.pemFile.upload', file: new Blob([pem]), name: 'new-cert.pem' } },
+      {
+        cert: {
+          path: 'variables.input.pemFile.upload',
+          file: new Blob([pem]),
+          name: 'new-cert.pem',
+        },
+      },
     );
     expect(result.data?.updateCertificate).toEqual({ __typename: 'UpdateCertificateSuccess' });
 

@@ -132,14 +132,18 @@ describe('updateKeystore -> PUT /apiops/projects/{project}/keystores/{keystore}/
     );
     expect(result.data?.updateKeystore).toMatchObject({ __typename: 'UpdateKeystoreSuccess' });
     const body = JSON.parse(upstream.requests[0]?.body.toString() ?? '');
-    expect(Buffer.from(body.keyStoreEnvironmentList[0].file, 'base64').equals(material.jks)).toBe(true);
+    expect(Buffer.from(body.keyStoreEnvironmentList[0].file, 'base64').equals(material.jks)).toBe(
+      true,
+    );
     expect(body.keyStoreEnvironmentList[0].keyStoreType).toBe('JKS');
     expect(body.keyStoreEnvironmentList[0]).not.toHaveProperty('alias');
   });
 
   it('encodes a hostile name as one path segment', async () => {
     await gateway.post(UPDATE, { project: 'a/../b?x#y', name: '..', input: { description: 'd' } });
-    expect(upstream.requests[0]?.path).toBe('/apiops/projects/a%2F..%2Fb%3Fx%23y/keystores/%2E%2E/');
+    expect(upstream.requests[0]?.path).toBe(
+      '/apiops/projects/a%2F..%2Fb%3Fx%23y/keystores/%2E%2E/',
+    );
   });
 
   it('spells the JWK choice the older way when configured for an older Apinizer', async () => {
@@ -147,7 +151,13 @@ describe('updateKeystore -> PUT /apiops/projects/{project}/keystores/{keystore}/
     try {
       await legacy.post(
         UPDATE,
-        { project: 'p', name: 'k', input: { description: 'd' }, action: 'UPDATE', scope: 'ALL_PROJECTS' },
+        {
+          project: 'p',
+          name: 'k',
+          input: { description: 'd' },
+          action: 'UPDATE',
+          scope: 'ALL_PROJECTS',
+        },
         bearer(),
       );
       expect(upstream.requests[0]?.query.toString()).toBe(

@@ -17,7 +17,11 @@ const cases = mutationCases(material);
 const answers: { name: string; answer: Answer; expected: Record<string, unknown> }[] = [
   {
     name: '400 "... is not found!"',
-    answer: errorAnswer(400, 'bad_request', 'Keystore (name: my-ks) is not found! Try create operation.'),
+    answer: errorAnswer(
+      400,
+      'bad_request',
+      'Keystore (name: my-ks) is not found! Try create operation.',
+    ),
     expected: {
       __typename: 'NotFoundError',
       message: 'Keystore (name: my-ks) is not found! Try create operation.',
@@ -27,7 +31,11 @@ const answers: { name: string; answer: Answer; expected: Record<string, unknown>
   },
   {
     name: '404 project not found',
-    answer: errorAnswer(404, 'not_found', 'Project(demo) was not found or user does not have privilege to access it!'),
+    answer: errorAnswer(
+      404,
+      'not_found',
+      'Project(demo) was not found or user does not have privilege to access it!',
+    ),
     expected: { __typename: 'NotFoundError', resourceType: 'PROJECT', name: 'demo' },
   },
   {
@@ -74,11 +82,20 @@ const answers: { name: string; answer: Answer; expected: Record<string, unknown>
   {
     name: '500',
     answer: errorAnswer(500, 'internal_error', 'Database is down'),
-    expected: { __typename: 'UpstreamError', message: 'Database is down', status: 500, reason: 'HTTP_ERROR' },
+    expected: {
+      __typename: 'UpstreamError',
+      message: 'Database is down',
+      status: 500,
+      reason: 'HTTP_ERROR',
+    },
   },
   {
     name: '502 with an HTML page',
-    answer: { status: 502, contentType: 'text/html', body: '<html><body>Bad Gateway</body></html>' },
+    answer: {
+      status: 502,
+      contentType: 'text/html',
+      body: '<html><body>Bad Gateway</body></html>',
+    },
     expected: { __typename: 'UpstreamError', status: 502, reason: 'HTTP_ERROR' },
   },
   {
@@ -98,7 +115,11 @@ const answers: { name: string; answer: Answer; expected: Record<string, unknown>
   },
   {
     name: '200 that says it failed',
-    answer: { status: 200, contentType: 'application/json', body: '{"success":false,"message":"Lock held"}' },
+    answer: {
+      status: 200,
+      contentType: 'application/json',
+      body: '{"success":false,"message":"Lock held"}',
+    },
     expected: { __typename: 'UpstreamError', message: 'Lock held' },
   },
 ];

@@ -4,11 +4,14 @@ import { deploymentReport } from '../deploy.js';
 import { badRequest, json, readFormBody, reject, type SimResponse } from '../http.js';
 import { applyJwkReferences, readJwkUpdate } from '../jwk-references.js';
 import type { CertificateState } from '../store.js';
-import { notFound, requireEnvironment, type RouteContext } from './common.js';
+import { notFound, type RouteContext, requireEnvironment } from './common.js';
 
 const LABEL = 'Certificate';
 
-export function certificateView(certificate: CertificateState, withContent: boolean): Record<string, unknown> {
+export function certificateView(
+  certificate: CertificateState,
+  withContent: boolean,
+): Record<string, unknown> {
   return {
     name: certificate.name,
     description: certificate.description,
@@ -24,10 +27,18 @@ export function certificateView(certificate: CertificateState, withContent: bool
   };
 }
 
-export function getCertificate({ store, req }: RouteContext, projectName: string, name: string): SimResponse {
+export function getCertificate(
+  { store, req }: RouteContext,
+  projectName: string,
+  name: string,
+): SimResponse {
   const { project } = authorize(store, req, projectName, []);
   const certificate = project.certificates.get(name) ?? notFound(LABEL, name);
-  return json(200, { success: true, resultList: [certificateView(certificate, true)], resultCount: 1 });
+  return json(200, {
+    success: true,
+    resultList: [certificateView(certificate, true)],
+    resultCount: 1,
+  });
 }
 
 const requiredText = (form: FormData, field: string): string => {
@@ -42,7 +53,10 @@ const requiredText = (form: FormData, field: string): string => {
 export async function readCertificateForm(ctx: RouteContext) {
   const form = await readFormBody(ctx.req);
   const alias = requiredText(form, 'alias');
-  const description = typeof form.get('certificateDescription') === 'string' ? String(form.get('certificateDescription')) : '';
+  const description =
+    typeof form.get('certificateDescription') === 'string'
+      ? String(form.get('certificateDescription'))
+      : '';
   const environmentNames = requiredText(form, 'environmentList')
     .split(',')
     .map((name) => requireEnvironment(ctx.store, name.trim()));
@@ -56,7 +70,11 @@ export async function readCertificateForm(ctx: RouteContext) {
 }
 
 /** Replaces the certificate whole (deleted and created anew); the name cannot change. */
-export async function updateCertificate(ctx: RouteContext, projectName: string, name: string): Promise<SimResponse> {
+export async function updateCertificate(
+  ctx: RouteContext,
+  projectName: string,
+  name: string,
+): Promise<SimResponse> {
   const { store, faults, req } = ctx;
   const access = authorize(store, req, projectName, ['MANAGE']);
   const jwkUpdate = readJwkUpdate(req.query);
@@ -65,8 +83,15 @@ export async function updateCertificate(ctx: RouteContext, projectName: string, 
   const { alias, description, environmentNames, parsed } = await readCertificateForm(ctx);
   for (const other of project.certificates.values()) {
     if (other === certificate) continue;
-    const clash = other.environments.find((env) => env.alias === alias && environmentNames.includes(env.environmentName));
-    if (clash) return reject(badRequest(`Alias (name: ${alias}) is already exist in environment ${clash.environmentName}!`));
+    const clash = other.environments.find(
+      (env) => env.alias === alias && environmentNames.includes(env.environmentName),
+    );
+    if (clash)
+      return reject(
+        badRequest(
+          `Alias (name: ${alias}) is already exist in environment ${clash.environmentName}!`,
+        ),
+      );
   }
 
   certificate.description = description;

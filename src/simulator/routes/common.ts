@@ -50,14 +50,18 @@ export function requireEnvironment(store: SimulatorStore, environmentName: unkno
 const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
 
 export function decodeBase64Field(value: unknown, field: string): Buffer {
-  if (typeof value !== 'string' || value === '') return reject(badRequest(`${field} value can not be empty!`));
+  if (typeof value !== 'string' || value === '')
+    return reject(badRequest(`${field} value can not be empty!`));
   if (!BASE64.test(value) || value.length % 4 !== 0) {
     return reject(badRequest(`${field} is not valid base64!`));
   }
   return Buffer.from(value, 'base64');
 }
 
-export function readList(body: Record<string, unknown>, field: string): Record<string, unknown>[] | undefined {
+export function readList(
+  body: Record<string, unknown>,
+  field: string,
+): Record<string, unknown>[] | undefined {
   const value = body[field];
   if (value === undefined || value === null) return undefined;
   if (!Array.isArray(value) || value.some((item) => typeof item !== 'object' || item === null)) {

@@ -2,7 +2,7 @@ import { authorize } from '../access.js';
 import { deploymentReport } from '../deploy.js';
 import { json, readJsonBody, type SimResponse } from '../http.js';
 import type { JwkState } from '../store.js';
-import { notFound, readNewName, readOptionalText, type RouteContext } from './common.js';
+import { notFound, type RouteContext, readNewName, readOptionalText } from './common.js';
 
 const LABEL = 'JWK';
 
@@ -14,7 +14,11 @@ const MATERIAL_FIELD: Readonly<Record<JwkState['type'], string>> = {
 };
 
 /** A JWK as Apinizer reads it; `withMaterial` for a get (a list leaves key material out). */
-export function jwkView(projectId: string, jwk: JwkState, withMaterial: boolean): Record<string, unknown> {
+export function jwkView(
+  projectId: string,
+  jwk: JwkState,
+  withMaterial: boolean,
+): Record<string, unknown> {
   return {
     name: jwk.name,
     description: jwk.description,
@@ -28,14 +32,22 @@ export function jwkView(projectId: string, jwk: JwkState, withMaterial: boolean)
   };
 }
 
-export function getJwk({ store, req }: RouteContext, projectName: string, name: string): SimResponse {
+export function getJwk(
+  { store, req }: RouteContext,
+  projectName: string,
+  name: string,
+): SimResponse {
   const { project } = authorize(store, req, projectName, []);
   const jwk = project.jwks.get(name) ?? notFound(LABEL, name);
   return json(200, { success: true, resultList: [jwkView(project.id, jwk, true)], resultCount: 1 });
 }
 
 /** Name and description only; the JWK is detached from its source and redeployed everywhere. */
-export function updateJwk({ store, faults, req }: RouteContext, projectName: string, name: string): SimResponse {
+export function updateJwk(
+  { store, faults, req }: RouteContext,
+  projectName: string,
+  name: string,
+): SimResponse {
   const access = authorize(store, req, projectName, ['MANAGE']);
   const { project } = access;
   const jwk = project.jwks.get(name) ?? notFound(LABEL, name);

@@ -8,11 +8,11 @@ import type { KeyEnvironmentState, KeyState, SimulatorStore } from '../store.js'
 import {
   decodeBase64Field,
   notFound,
+  type RouteContext,
   readList,
   readNewName,
   readOptionalText,
   requireEnvironment,
-  type RouteContext,
 } from './common.js';
 
 const LABEL = 'Key';
@@ -29,7 +29,11 @@ export function keyView(projectId: string, key: KeyState): Record<string, unknow
   };
 }
 
-export function getKey({ store, req }: RouteContext, projectName: string, name: string): SimResponse {
+export function getKey(
+  { store, req }: RouteContext,
+  projectName: string,
+  name: string,
+): SimResponse {
   const { project } = authorize(store, req, projectName, []);
   const key = project.keys.get(name) ?? notFound(LABEL, name);
   return json(200, { success: true, resultList: [keyView(project.id, key)], resultCount: 1 });
@@ -38,7 +42,10 @@ export function getKey({ store, req }: RouteContext, projectName: string, name: 
 export function readKeyType(value: unknown): KeyType | undefined {
   if (value === undefined || value === null) return undefined;
   const keyType = KEY_TYPES.find((type) => type === value);
-  return keyType ?? reject(badRequest(`keyType value '${String(value)}' is invalid! Use ${KEY_TYPES.join(', ')}.`));
+  return (
+    keyType ??
+    reject(badRequest(`keyType value '${String(value)}' is invalid! Use ${KEY_TYPES.join(', ')}.`))
+  );
 }
 
 /** Reads each environment's key material and checks it is a key of `keyType`. */
@@ -62,7 +69,11 @@ export function readKeyEnvironments(
   return { environments, key };
 }
 
-export function updateKey({ store, faults, req }: RouteContext, projectName: string, name: string): SimResponse {
+export function updateKey(
+  { store, faults, req }: RouteContext,
+  projectName: string,
+  name: string,
+): SimResponse {
   const access = authorize(store, req, projectName, ['MANAGE']);
   const jwkUpdate = readJwkUpdate(req.query);
   const { project } = access;
@@ -75,7 +86,11 @@ export function updateKey({ store, faults, req }: RouteContext, projectName: str
   const read = list ? readKeyEnvironments(store, list, keyType) : undefined;
   if (!read && keyType !== key.keyType) {
     // The stored material must still be a key of the new type.
-    readKeyEnvironments(store, key.environments.map((env) => ({ ...env })), keyType);
+    readKeyEnvironments(
+      store,
+      key.environments.map((env) => ({ ...env })),
+      keyType,
+    );
   }
 
   if (newName !== undefined && newName !== name) {
@@ -89,5 +104,12 @@ export function updateKey({ store, faults, req }: RouteContext, projectName: str
     key.environments = read.environments;
     applyJwkReferences(store, project, key.id, jwkUpdate, read.key);
   }
-  return json(200, deploymentReport(access, faults, key.environments.map((env) => env.environmentName)));
+  return json(
+    200,
+    deploymentReport(
+      access,
+      faults,
+      key.environments.map((env) => env.environmentName),
+    ),
+  );
 }

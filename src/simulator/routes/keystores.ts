@@ -8,11 +8,11 @@ import type { KeystoreEnvironmentState, KeystoreState, SimulatorStore } from '..
 import {
   decodeBase64Field,
   notFound,
+  type RouteContext,
   readList,
   readNewName,
   readOptionalText,
   requireEnvironment,
-  type RouteContext,
 } from './common.js';
 
 const LABEL = 'Keystore';
@@ -30,10 +30,18 @@ export function keystoreView(projectId: string, keystore: KeystoreState): Record
   };
 }
 
-export function getKeystore({ store, req }: RouteContext, projectName: string, name: string): SimResponse {
+export function getKeystore(
+  { store, req }: RouteContext,
+  projectName: string,
+  name: string,
+): SimResponse {
   const { project } = authorize(store, req, projectName, []);
   const keystore = project.keystores.get(name) ?? notFound(LABEL, name);
-  return json(200, { success: true, resultList: [keystoreView(project.id, keystore)], resultCount: 1 });
+  return json(200, {
+    success: true,
+    resultList: [keystoreView(project.id, keystore)],
+    resultCount: 1,
+  });
 }
 
 /** Reads and opens each environment's keystore; returns the entries and the first public key. */
@@ -56,7 +64,13 @@ export function readKeystoreEnvironments(
     const opened = openKeystore(bytes, type, item.password, alias);
     if (!opened.ok) return reject(badRequest(opened.message));
     publicKey ??= opened.publicKey;
-    return { environmentName, type, file: bytes.toString('base64'), password: item.password, alias };
+    return {
+      environmentName,
+      type,
+      file: bytes.toString('base64'),
+      password: item.password,
+      alias,
+    };
   });
   return { environments, publicKey };
 }
