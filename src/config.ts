@@ -118,7 +118,9 @@ class EnvReader {
     try {
       url = new URL(value);
     } catch {
-      this.problems.push(`${name} must be an absolute http(s) URL such as https://apinizer.example.com`);
+      this.problems.push(
+        `${name} must be an absolute http(s) URL such as https://apinizer.example.com`,
+      );
       return undefined;
     }
     if (url.protocol !== 'http:' && url.protocol !== 'https:') {

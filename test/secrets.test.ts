@@ -51,18 +51,13 @@ it('passwords, key material and tokens never reach the logs or the answers', asy
       },
     ],
   };
-  const answers = [
-    await gateway.post(query, { input }, bearer(SECRET_TOKEN)),
-    await (upstream.answer(errorAnswer(500, 'internal_error', 'boom')),
-    gateway.post(query, { input }, bearer(SECRET_TOKEN))),
-    await (upstream.answer({ status: 200, body: 'not json' }),
-    gateway.post(query, { input }, bearer(SECRET_TOKEN))),
-    await gateway.post(
-      query,
-      { input: { environments: [{ ...input.environments[0], keyStoreType: 'JKS' }] } },
-      bearer(SECRET_TOKEN),
-    ),
-  ];
+  const send = (body = input) => gateway.post(query, { input: body }, bearer(SECRET_TOKEN));
+  const answers = [await send()];
+  upstream.answer(errorAnswer(500, 'internal_error', 'boom'));
+  answers.push(await send());
+  upstream.answer({ status: 200, body: 'not json' });
+  answers.push(await send());
+  answers.push(await send({ environments: [{ ...input.environments[0], keyStoreType: 'JKS' }] }));
 
   // The upstream did get the secrets: they were sent where they belong.
   expect(upstream.requests[0]?.headers.authorization).toBe(`Bearer ${SECRET_TOKEN}`);
