@@ -26,8 +26,9 @@ export interface Gateway {
   close(): Promise<void>;
 }
 
-export const DEMO_OPERATION = `# Demo mode: the gateway talks to the embedded Apinizer simulator.
-# Run this, then try renaming, or an UPDATE without updateScope.
+export const DEMO_OPERATION = `# Demo mode: this gateway talks to the
+# embedded Apinizer simulator. Press Run,
+# then try a rename or another description.
 mutation DescribeJwk {
   updateJwk(
     projectName: "demo"
