@@ -44,13 +44,15 @@ describe.skipIf(!available)('GraphiQL in a real browser (npm start, demo mode)',
     const run = page.locator('.graphiql-execute-button');
     await run.waitFor({ timeout: 20_000 });
     await expect
-      .poll(() => page.locator('.graphiql-query-editor').innerText())
+      .poll(() => page.locator('.graphiql-query-editor').textContent())
       .toContain('DescribeJwk');
     await run.click();
     const result = page.locator('.graphiql-response');
-    await expect.poll(() => result.innerText(), { timeout: 15_000 }).toContain('UpdateJwkSuccess');
+    await expect
+      .poll(() => result.textContent(), { timeout: 15_000 })
+      .toContain('UpdateJwkSuccess');
     // The editor renders spaces as no-break spaces.
-    const text = (await result.innerText()).replace(/\s+/g, ' ');
+    const text = ((await result.textContent()) ?? '').replace(/\s+/g, ' ');
     expect(text).toContain('Edited from GraphiQL');
     expect(text).toContain('"environmentName": "production", "success": true');
     await page.screenshot({ path: join(tmpdir(), 'graphiql-demo.png') });

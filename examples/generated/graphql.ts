@@ -1,0 +1,229 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** A file, given exactly one way. */
+export type FileInput =
+  {   /** The file content as base64 text. */
+  base64: string; upload?: never; }
+  |  { base64?: never;   /** The file as a part of a GraphQL multipart request. */
+  upload: File; };
+
+/** Where a JWK came from. */
+export type JwkSourceType =
+  | 'CERTIFICATE'
+  | 'COPY_PASTE'
+  | 'GENERATE'
+  | 'KEYSTORE'
+  | 'PRIVATE_KEY'
+  | 'PUBLIC_KEY'
+  | 'URL';
+
+/** What happens to JWKs that were made from the updated keystore, key or certificate. */
+export type JwkUpdateAction =
+  /** They lose their reference to the resource (Apinizer's default). */
+  | 'NULLIFY'
+  /** They are re-parsed from the new material, in `updateScope`. */
+  | 'UPDATE';
+
+export type KeyEnvironmentInput = {
+  alias?: string | null | undefined;
+  /** SECRET: the key material (PEM or DER file, or raw bytes for a secret key). */
+  content: FileInput;
+  environmentName: string;
+};
+
+export type KeyStoreType =
+  /** Java KeyStore */
+  | 'JKS'
+  /** PKCS#12 (.p12, .pfx) */
+  | 'PKCS12';
+
+export type KeyType =
+  /** An RSA, EC or EdDSA private key (PEM or DER). */
+  | 'PRIVATE_KEY'
+  /** An RSA, EC or EdDSA public key (PEM or DER). */
+  | 'PUBLIC_KEY'
+  /** Symmetric key bytes. */
+  | 'SECRET_KEY';
+
+export type KeystoreEnvironmentInput = {
+  /** Default alias in the keystore. */
+  alias?: string | null | undefined;
+  environmentName: string;
+  /** The .jks or .p12 file. */
+  file: FileInput;
+  /** Must match the file; the gateway checks it before calling Apinizer. */
+  keyStoreType: KeyStoreType;
+  /** SECRET: the keystore password. */
+  password: string;
+};
+
+export type ResourceType =
+  | 'CERTIFICATE'
+  | 'ENVIRONMENT'
+  | 'JWK'
+  | 'KEY'
+  | 'KEYSTORE'
+  | 'PROJECT';
+
+/** Every field is required: Apinizer replaces the certificate whole (its name stays). */
+export type UpdateCertificateInput = {
+  /** Unique per environment. */
+  alias: string;
+  description: string;
+  environmentNames: Array<string>;
+  /** A PEM X.509 certificate. */
+  pemFile: FileInput;
+};
+
+/** Name and description only; updating a JWK made from a source detaches it from that source. */
+export type UpdateJwkInput = {
+  description?: string | null | undefined;
+  /** A new name, unique in the project. */
+  name?: string | null | undefined;
+};
+
+/** A partial update: fields left out (or null) keep their current value. */
+export type UpdateKeyInput = {
+  description?: string | null | undefined;
+  environments?: Array<KeyEnvironmentInput> | null | undefined;
+  keyType?: KeyType | null | undefined;
+  /** A new name, unique in the project. */
+  name?: string | null | undefined;
+};
+
+/** A partial update: fields left out (or null) keep their current value. */
+export type UpdateKeystoreInput = {
+  description?: string | null | undefined;
+  /** Replaces the per-environment keystores; the keystore is deployed to each. */
+  environments?: Array<KeystoreEnvironmentInput> | null | undefined;
+  /** A new name, unique in the project. */
+  name?: string | null | undefined;
+};
+
+/** Which JWKs `UPDATE` re-parses. */
+export type UpdateScope =
+  /** JWKs in every project. */
+  | 'ALL_PROJECTS'
+  /** Only JWKs in the same project. */
+  | 'SAME_PROJECT';
+
+/** Why Apinizer gave no usable answer. */
+export type UpstreamFailureReason =
+  /** Nothing accepted the connection at the manager URL. */
+  | 'CONNECTION_REFUSED'
+  /** Apinizer answered with a server error (5xx) or an unexpected status. */
+  | 'HTTP_ERROR'
+  /** The answer was not the JSON Apinizer documents. */
+  | 'INVALID_RESPONSE'
+  /** The connection failed for another reason (DNS, reset, TLS). */
+  | 'NETWORK_ERROR'
+  /** Apinizer did not connect or answer within the configured time. */
+  | 'TIMEOUT';
+
+export type DeploymentReportFragment = { success: boolean, message: string | null, environmentResults: Array<{ environmentName: string, success: boolean, message: string | null }> };
+
+type ErrorDetails_AuthenticationError_Fragment = { __typename: 'AuthenticationError', message: string };
+
+type ErrorDetails_NameConflictError_Fragment = { __typename: 'NameConflictError', name: string | null, message: string };
+
+type ErrorDetails_NotFoundError_Fragment = { __typename: 'NotFoundError', resourceType: ResourceType | null, name: string | null, message: string };
+
+type ErrorDetails_PermissionDeniedError_Fragment = { __typename: 'PermissionDeniedError', message: string };
+
+type ErrorDetails_UpstreamError_Fragment = { __typename: 'UpstreamError', status: number | null, reason: UpstreamFailureReason, message: string };
+
+type ErrorDetails_ValidationError_Fragment = { __typename: 'ValidationError', field: string | null, message: string };
+
+export type ErrorDetailsFragment =
+  | ErrorDetails_AuthenticationError_Fragment
+  | ErrorDetails_NameConflictError_Fragment
+  | ErrorDetails_NotFoundError_Fragment
+  | ErrorDetails_PermissionDeniedError_Fragment
+  | ErrorDetails_UpstreamError_Fragment
+  | ErrorDetails_ValidationError_Fragment
+;
+
+export type UpdateKeystoreMutationVariables = Exact<{
+  projectName: string;
+  keystoreName: string;
+  input: UpdateKeystoreInput;
+  jwkUpdateAction?: JwkUpdateAction | null | undefined;
+  updateScope?: UpdateScope | null | undefined;
+}>;
+
+
+export type UpdateKeystoreMutation = { updateKeystore:
+    | { __typename: 'AuthenticationError', message: string }
+    | { __typename: 'NameConflictError', name: string | null, message: string }
+    | { __typename: 'NotFoundError', resourceType: ResourceType | null, name: string | null, message: string }
+    | { __typename: 'PermissionDeniedError', message: string }
+    | { __typename: 'UpdateKeystoreSuccess', deployment: { success: boolean, message: string | null, environmentResults: Array<{ environmentName: string, success: boolean, message: string | null }> }, keystore: { name: string, environments: Array<{ environmentName: string, keyStoreType: KeyStoreType | null }> } | null }
+    | { __typename: 'UpstreamError', status: number | null, reason: UpstreamFailureReason, message: string }
+    | { __typename: 'ValidationError', field: string | null, message: string }
+   };
+
+export type UpdateKeyMutationVariables = Exact<{
+  projectName: string;
+  keyName: string;
+  input: UpdateKeyInput;
+  jwkUpdateAction?: JwkUpdateAction | null | undefined;
+  updateScope?: UpdateScope | null | undefined;
+}>;
+
+
+export type UpdateKeyMutation = { updateKey:
+    | { __typename: 'AuthenticationError', message: string }
+    | { __typename: 'NameConflictError', name: string | null, message: string }
+    | { __typename: 'NotFoundError', resourceType: ResourceType | null, name: string | null, message: string }
+    | { __typename: 'PermissionDeniedError', message: string }
+    | { __typename: 'UpdateKeySuccess', deployment: { success: boolean, message: string | null, environmentResults: Array<{ environmentName: string, success: boolean, message: string | null }> }, key: { name: string, keyType: KeyType | null } | null }
+    | { __typename: 'UpstreamError', status: number | null, reason: UpstreamFailureReason, message: string }
+    | { __typename: 'ValidationError', field: string | null, message: string }
+   };
+
+export type UpdateJwkMutationVariables = Exact<{
+  projectName: string;
+  jwkName: string;
+  input: UpdateJwkInput;
+}>;
+
+
+export type UpdateJwkMutation = { updateJwk:
+    | { __typename: 'AuthenticationError', message: string }
+    | { __typename: 'NameConflictError', name: string | null, message: string }
+    | { __typename: 'NotFoundError', resourceType: ResourceType | null, name: string | null, message: string }
+    | { __typename: 'PermissionDeniedError', message: string }
+    | { __typename: 'UpdateJwkSuccess', deployment: { success: boolean, message: string | null, environmentResults: Array<{ environmentName: string, success: boolean, message: string | null }> }, jwk: { name: string, description: string | null, sourceType: JwkSourceType | null, sourceId: string | null } | null }
+    | { __typename: 'UpstreamError', status: number | null, reason: UpstreamFailureReason, message: string }
+    | { __typename: 'ValidationError', field: string | null, message: string }
+   };
+
+export type UpdateCertificateMutationVariables = Exact<{
+  projectName: string;
+  certificateName: string;
+  input: UpdateCertificateInput;
+  jwkUpdateAction?: JwkUpdateAction | null | undefined;
+  updateScope?: UpdateScope | null | undefined;
+}>;
+
+
+export type UpdateCertificateMutation = { updateCertificate:
+    | { __typename: 'AuthenticationError', message: string }
+    | { __typename: 'NameConflictError', name: string | null, message: string }
+    | { __typename: 'NotFoundError', resourceType: ResourceType | null, name: string | null, message: string }
+    | { __typename: 'PermissionDeniedError', message: string }
+    | { __typename: 'UpdateCertificateSuccess', deployment: { success: boolean, message: string | null, environmentResults: Array<{ environmentName: string, success: boolean, message: string | null }> }, certificate: { name: string, environments: Array<{ environmentName: string, alias: string | null, subject: string | null, notBefore: string | null, notAfter: string | null, daysUntilExpiry: number | null }> } | null }
+    | { __typename: 'UpstreamError', status: number | null, reason: UpstreamFailureReason, message: string }
+    | { __typename: 'ValidationError', field: string | null, message: string }
+   };
+
+export const DeploymentReportFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DeploymentReport"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DeploymentResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"success"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"environmentResults"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"environmentName"}},{"kind":"Field","name":{"kind":"Name","value":"success"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]} as unknown as DocumentNode<DeploymentReportFragment, unknown>;
+export const ErrorDetailsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ErrorDetails"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"NotFoundError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resourceType"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"NameConflictError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UpstreamError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}}]} as unknown as DocumentNode<ErrorDetailsFragment, unknown>;
+export const UpdateKeystoreDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateKeystore"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"projectName"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"keystoreName"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateKeystoreInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"jwkUpdateAction"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"JwkUpdateAction"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"updateScope"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateScope"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateKeystore"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"projectName"},"value":{"kind":"Variable","name":{"kind":"Name","value":"projectName"}}},{"kind":"Argument","name":{"kind":"Name","value":"keystoreName"},"value":{"kind":"Variable","name":{"kind":"Name","value":"keystoreName"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}},{"kind":"Argument","name":{"kind":"Name","value":"jwkUpdateAction"},"value":{"kind":"Variable","name":{"kind":"Name","value":"jwkUpdateAction"}}},{"kind":"Argument","name":{"kind":"Name","value":"updateScope"},"value":{"kind":"Variable","name":{"kind":"Name","value":"updateScope"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateKeystoreSuccess"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deployment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DeploymentReport"}}]}},{"kind":"Field","name":{"kind":"Name","value":"keystore"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"environments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"environmentName"}},{"kind":"Field","name":{"kind":"Name","value":"keyStoreType"}}]}}]}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ErrorDetails"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DeploymentReport"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DeploymentResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"success"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"environmentResults"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"environmentName"}},{"kind":"Field","name":{"kind":"Name","value":"success"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ErrorDetails"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"NotFoundError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resourceType"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"NameConflictError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UpstreamError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}}]} as unknown as DocumentNode<UpdateKeystoreMutation, UpdateKeystoreMutationVariables>;
+export const UpdateKeyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateKey"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"projectName"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"keyName"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateKeyInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"jwkUpdateAction"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"JwkUpdateAction"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"updateScope"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateScope"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateKey"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"projectName"},"value":{"kind":"Variable","name":{"kind":"Name","value":"projectName"}}},{"kind":"Argument","name":{"kind":"Name","value":"keyName"},"value":{"kind":"Variable","name":{"kind":"Name","value":"keyName"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}},{"kind":"Argument","name":{"kind":"Name","value":"jwkUpdateAction"},"value":{"kind":"Variable","name":{"kind":"Name","value":"jwkUpdateAction"}}},{"kind":"Argument","name":{"kind":"Name","value":"updateScope"},"value":{"kind":"Variable","name":{"kind":"Name","value":"updateScope"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateKeySuccess"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deployment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DeploymentReport"}}]}},{"kind":"Field","name":{"kind":"Name","value":"key"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"keyType"}}]}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ErrorDetails"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DeploymentReport"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DeploymentResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"success"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"environmentResults"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"environmentName"}},{"kind":"Field","name":{"kind":"Name","value":"success"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ErrorDetails"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"NotFoundError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resourceType"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"NameConflictError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UpstreamError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}}]} as unknown as DocumentNode<UpdateKeyMutation, UpdateKeyMutationVariables>;
+export const UpdateJwkDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateJwk"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"projectName"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"jwkName"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateJwkInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateJwk"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"projectName"},"value":{"kind":"Variable","name":{"kind":"Name","value":"projectName"}}},{"kind":"Argument","name":{"kind":"Name","value":"jwkName"},"value":{"kind":"Variable","name":{"kind":"Name","value":"jwkName"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateJwkSuccess"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deployment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DeploymentReport"}}]}},{"kind":"Field","name":{"kind":"Name","value":"jwk"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"sourceType"}},{"kind":"Field","name":{"kind":"Name","value":"sourceId"}}]}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ErrorDetails"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DeploymentReport"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DeploymentResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"success"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"environmentResults"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"environmentName"}},{"kind":"Field","name":{"kind":"Name","value":"success"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ErrorDetails"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"NotFoundError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resourceType"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"NameConflictError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UpstreamError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}}]} as unknown as DocumentNode<UpdateJwkMutation, UpdateJwkMutationVariables>;
+export const UpdateCertificateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateCertificate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"projectName"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"certificateName"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateCertificateInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"jwkUpdateAction"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"JwkUpdateAction"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"updateScope"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateScope"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateCertificate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"projectName"},"value":{"kind":"Variable","name":{"kind":"Name","value":"projectName"}}},{"kind":"Argument","name":{"kind":"Name","value":"certificateName"},"value":{"kind":"Variable","name":{"kind":"Name","value":"certificateName"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}},{"kind":"Argument","name":{"kind":"Name","value":"jwkUpdateAction"},"value":{"kind":"Variable","name":{"kind":"Name","value":"jwkUpdateAction"}}},{"kind":"Argument","name":{"kind":"Name","value":"updateScope"},"value":{"kind":"Variable","name":{"kind":"Name","value":"updateScope"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateCertificateSuccess"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deployment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DeploymentReport"}}]}},{"kind":"Field","name":{"kind":"Name","value":"certificate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"environments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"environmentName"}},{"kind":"Field","name":{"kind":"Name","value":"alias"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"notBefore"}},{"kind":"Field","name":{"kind":"Name","value":"notAfter"}},{"kind":"Field","name":{"kind":"Name","value":"daysUntilExpiry"}}]}}]}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ErrorDetails"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DeploymentReport"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DeploymentResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"success"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"environmentResults"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"environmentName"}},{"kind":"Field","name":{"kind":"Name","value":"success"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ErrorDetails"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"NotFoundError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resourceType"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"NameConflictError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UpstreamError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}}]} as unknown as DocumentNode<UpdateCertificateMutation, UpdateCertificateMutationVariables>;
