@@ -1,0 +1,240 @@
+/**
+ * `npm run bench`: what the gateway costs on top of Apinizer, measured on loopback.
+ * - JSON mutation (updateJwk) through the gateway vs the same PUT straight to the simulator.
+ * - Multipart certificate update (PEM upload -> multipart PUT upstream).
+ * - Large keystore uploads (multipart in, base64 JSON out): latency and peak memory.
+ * Everything runs in this one process (client, gateway, upstream), with bounded request counts.
+ */
+
+import { randomBytes } from 'node:crypto';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { Agent, FormData, request } from 'undici';
+import { loadConfig } from '../src/config.js';
+import { createLogger } from '../src/logger.js';
+import { selfSignedCertificate } from '../src/simulator/material.js';
+import { startSimulator } from '../src/simulator/server.js';
+import { createGateway } from '../src/yoga.js';
+
+const client = new Agent({ connections: 64 });
+
+async function listen(
+  handler: Parameters<typeof createServer>[1],
+): Promise<{ url: string; close: () => void }> {
+  const server = createServer(handler);
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
+  const { port } = server.address() as AddressInfo;
+  return { url: `http://127.0.0.1:${port}`, close: () => server.close() };
+}
+
+interface Stats {
+  count: number;
+  seconds: number;
+  p50: number;
+  p95: number;
+  p99: number;
+}
+
+async function load(count: number, concurrency: number, send: () => Promise<void>): Promise<Stats> {
+  const latencies: number[] = [];
+  let next = 0;
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (next < count) {
+        next += 1;
+        const t = performance.now();
+        await send();
+        latencies.push(performance.now() - t);
+      }
+    }),
+  );
+  const seconds = (performance.now() - started) / 1000;
+  latencies.sort((a, b) => a - b);
+  const at = (q: number) =>
+    latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? 0;
+  return { count, seconds, p50: at(0.5), p95: at(0.95), p99: at(0.99) };
+}
+
+const show = (name: string, s: Stats) =>
+  console.log(
+    `${name.padEnd(44)} ${String(s.count).padStart(5)} req  ${(s.count / s.seconds).toFixed(0).padStart(6)} req/s  p50 ${s.p50.toFixed(2)} ms  p95 ${s.p95.toFixed(2)} ms  p99 ${s.p99.toFixed(2)} ms`,
+  );
+
+async function expectOk(response: Awaited<ReturnType<typeof request>>, marker: string) {
+  const text = await response.body.text();
+  if (!text.includes(marker)) throw new Error(`unexpected answer: ${text.slice(0, 300)}`);
+}
+
+const simulator = await startSimulator();
+const token = simulator.demo?.token ?? '';
+const config = loadConfig({ LOG_LEVEL: 'silent', UPLOAD_MAX_FILE_BYTES: String(16 * 1024 * 1024) });
+const gateway = createGateway({
+  config,
+  apinizerUrl: simulator.url,
+  logger: createLogger('silent'),
+});
+const gatewayServer = await listen(gateway.yoga);
+const graphqlUrl = `${gatewayServer.url}/graphql`;
+const auth = { authorization: `Bearer ${token}` };
+
+const JWK = JSON.stringify({
+  query:
+    'mutation { updateJwk(projectName: "demo", jwkName: "demo-jwk", input: { description: "bench" }) { __typename ... on UpdateJwkSuccess { deployment { success } } } }',
+});
+// Warm up JIT, connection pools and the schema's caches.
+await load(200, 8, async () =>
+  expectOk(
+    await request(graphqlUrl, {
+      dispatcher: client,
+      method: 'POST',
+      headers: { ...auth, 'content-type': 'application/json' },
+      body: JWK,
+    }),
+    'UpdateJwkSuccess',
+  ),
+);
+
+console.log(
+  `node ${process.version}, ${process.platform}/${process.arch}; client, gateway and simulator share one process\n`,
+);
+const direct = await load(3000, 16, async () =>
+  expectOk(
+    await request(`${simulator.url.origin}/apiops/projects/demo/jwks/demo-jwk/`, {
+      dispatcher: client,
+      method: 'PUT',
+      headers: { ...auth, 'content-type': 'application/json' },
+      body: '{"description":"bench"}',
+    }),
+    'deploymentResult',
+  ),
+);
+show('PUT jwk straight to the simulator', direct);
+const viaGateway = await load(3000, 16, async () =>
+  expectOk(
+    await request(graphqlUrl, {
+      dispatcher: client,
+      method: 'POST',
+      headers: { ...auth, 'content-type': 'application/json' },
+      body: JWK,
+    }),
+    'UpdateJwkSuccess',
+  ),
+);
+show('updateJwk through the gateway', viaGateway);
+console.log(`  gateway overhead at p50: ${(viaGateway.p50 - direct.p50).toFixed(2)} ms\n`);
+
+const pem = selfSignedCertificate({ commonName: 'bench.example.test' }).pem;
+const CERT_QUERY =
+  'mutation($input: UpdateCertificateInput!) { updateCertificate(projectName: "demo", certificateName: "demo-certificate", input: $input) { __typename } }';
+const certificateForm = () => {
+  const form = new FormData();
+  form.set(
+    'operations',
+    JSON.stringify({
+      query: CERT_QUERY,
+      variables: {
+        input: {
+          alias: 'bench',
+          description: 'bench',
+          environmentNames: ['production'],
+          pemFile: { upload: null },
+        },
+      },
+    }),
+  );
+  form.set('map', JSON.stringify({ 0: ['variables.input.pemFile.upload'] }));
+  form.set('0', new Blob([pem]), 'bench.pem');
+  return form;
+};
+show(
+  'updateCertificate, multipart PEM upload',
+  await load(500, 8, async () =>
+    expectOk(
+      await request(graphqlUrl, {
+        dispatcher: client,
+        method: 'POST',
+        headers: { ...auth, 'apollo-require-preflight': 'true' },
+        body: certificateForm(),
+      }),
+      'UpdateCertificateSuccess',
+    ),
+  ),
+);
+
+// Large keystores go to a sink that answers a deployment report: the simulator would parse them.
+const sink = await listen((req, res) => {
+  req.resume();
+  req.on('end', () => {
+    res.writeHead(200, { 'content-type': 'application/json' });
+    res.end('{"success":true,"deploymentResult":{"success":true,"environmentResults":[]}}');
+  });
+});
+const sinkGateway = createGateway({
+  config,
+  apinizerUrl: new URL(sink.url),
+  logger: createLogger('silent'),
+});
+const sinkServer = await listen(sinkGateway.yoga);
+const KEYSTORE_QUERY =
+  'mutation($input: UpdateKeystoreInput!) { updateKeystore(projectName: "demo", keystoreName: "big", input: $input) { __typename ... on Error { message } } }';
+for (const mib of [1, 8]) {
+  const file = Buffer.concat([
+    Buffer.from('feedfeed00000002', 'hex'),
+    randomBytes(mib * 1024 * 1024 - 8),
+  ]);
+  const keystoreForm = () => {
+    const form = new FormData();
+    form.set(
+      'operations',
+      JSON.stringify({
+        query: KEYSTORE_QUERY,
+        variables: {
+          input: {
+            environments: [
+              {
+                environmentName: 'production',
+                file: { upload: null },
+                password: 'x',
+                keyStoreType: 'JKS',
+              },
+            ],
+          },
+        },
+      }),
+    );
+    form.set('map', JSON.stringify({ 0: ['variables.input.environments.0.file.upload'] }));
+    form.set('0', new Blob([file]), 'big.jks');
+    return form;
+  };
+  global.gc?.();
+  const before = process.memoryUsage().rss;
+  let peak = before;
+  const sampler = setInterval(() => {
+    peak = Math.max(peak, process.memoryUsage().rss);
+  }, 5);
+  const stats = await load(40, 4, async () =>
+    expectOk(
+      await request(`${sinkServer.url}/graphql`, {
+        dispatcher: client,
+        method: 'POST',
+        headers: { ...auth, 'apollo-require-preflight': 'true' },
+        body: keystoreForm(),
+      }),
+      'UpdateKeystoreSuccess',
+    ),
+  );
+  clearInterval(sampler);
+  show(`updateKeystore, ${mib} MiB JKS upload (4 at a time)`, stats);
+  console.log(
+    `  RSS before ${(before / 2 ** 20).toFixed(0)} MiB, peak ${(peak / 2 ** 20).toFixed(0)} MiB (+${((peak - before) / 2 ** 20).toFixed(0)} MiB for 4 uploads in flight)`,
+  );
+}
+
+gatewayServer.close();
+sinkServer.close();
+sink.close();
+await gateway.close();
+await sinkGateway.close();
+await simulator.close();
+await client.close();
