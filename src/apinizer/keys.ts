@@ -2,14 +2,8 @@ import type { Outcome } from '../failures.js';
 import type { Name } from '../names.js';
 import type { JwkUpdate } from './jwk-update.js';
 import { apiopsPath, segment } from './paths.js';
-import {
-  type DeploymentReport,
-  list,
-  parseDeploymentReport,
-  parseSingle,
-  text,
-} from './responses.js';
-import { type ApinizerSession, missingAsNull } from './session.js';
+import { type DeploymentReport, type JsonObject, list, text } from './responses.js';
+import type { ApinizerSession } from './session.js';
 
 export type KeyType = 'SECRET_KEY' | 'PRIVATE_KEY' | 'PUBLIC_KEY';
 
@@ -42,34 +36,68 @@ export interface KeyUpdateBody {
   readonly cryptoKeyInfoEnvironmentList?: readonly KeyEnvironmentBody[];
 }
 
+export interface KeyCreateBody {
+  readonly name: Name;
+  readonly description?: string;
+  readonly keyType: KeyType;
+  readonly cryptoKeyInfoEnvironmentList: readonly KeyEnvironmentBody[];
+}
+
+const keysPath = (projectName: Name) => apiopsPath('projects', segment(projectName), 'keys');
 const keyPath = (projectName: Name, keyName: Name) =>
   apiopsPath('projects', segment(projectName), 'keys', segment(keyName));
 
+/** `GET /apiops/projects/{project}/keys/` */
+export function listKeys(
+  api: ApinizerSession,
+  params: { projectName: Name },
+): Promise<Outcome<Key[]>> {
+  return api.list({ method: 'GET', path: keysPath(params.projectName) }, (item) =>
+    parseKey(params.projectName, item),
+  );
+}
+
+/** `GET /apiops/projects/{project}/keys/{key}/`; a missing key is `null`. */
+export function getKey(
+  api: ApinizerSession,
+  params: { projectName: Name; keyName: Name },
+): Promise<Outcome<Key | null>> {
+  return api.single({ method: 'GET', path: keyPath(params.projectName, params.keyName) }, (item) =>
+    parseKey(params.projectName, item),
+  );
+}
+
+/** `POST /apiops/projects/{project}/keys/` */
+export function createKey(
+  api: ApinizerSession,
+  params: { projectName: Name; body: KeyCreateBody },
+): Promise<Outcome<DeploymentReport>> {
+  return api.write({
+    method: 'POST',
+    path: keysPath(params.projectName),
+    body: { json: params.body },
+  });
+}
+
 /** `PUT /apiops/projects/{project}/keys/{key}/?jwkUpdateAction=...` */
-export async function updateKey(
+export function updateKey(
   api: ApinizerSession,
   params: { projectName: Name; keyName: Name; body: KeyUpdateBody; jwkUpdate: JwkUpdate },
 ): Promise<Outcome<DeploymentReport>> {
-  const answer = await api.json({
+  return api.write({
     method: 'PUT',
     path: keyPath(params.projectName, params.keyName),
     query: api.jwkUpdateQuery(params.jwkUpdate),
     body: { json: params.body },
   });
-  return answer.ok ? parseDeploymentReport(answer.value) : answer;
 }
 
-/** `GET /apiops/projects/{project}/keys/{key}/`; a missing key is `null`. */
-export async function getKey(
+/** `DELETE /apiops/projects/{project}/keys/{key}/` */
+export function deleteKey(
   api: ApinizerSession,
   params: { projectName: Name; keyName: Name },
-): Promise<Outcome<Key | null>> {
-  const answer = await api.json({
-    method: 'GET',
-    path: keyPath(params.projectName, params.keyName),
-  });
-  if (!answer.ok) return missingAsNull(answer);
-  return parseSingle(answer.value, (item) => parseKey(params.projectName, item));
+): Promise<Outcome<DeploymentReport>> {
+  return api.write({ method: 'DELETE', path: keyPath(params.projectName, params.keyName) });
 }
 
 const KEY_TYPES: readonly string[] = [
@@ -78,10 +106,7 @@ const KEY_TYPES: readonly string[] = [
   'PUBLIC_KEY',
 ] satisfies KeyType[];
 
-export function parseKey(
-  projectName: string,
-  item: Readonly<Record<string, unknown>>,
-): Key | undefined {
+export function parseKey(projectName: string, item: JsonObject): Key | undefined {
   if (typeof item.name !== 'string') return undefined;
   return {
     projectName,

@@ -2,14 +2,8 @@ import type { Outcome } from '../failures.js';
 import type { Name } from '../names.js';
 import type { JwkUpdate } from './jwk-update.js';
 import { apiopsPath, segment } from './paths.js';
-import {
-  type DeploymentReport,
-  list,
-  parseDeploymentReport,
-  parseSingle,
-  text,
-} from './responses.js';
-import { type ApinizerSession, missingAsNull } from './session.js';
+import { type DeploymentReport, type JsonObject, list, text } from './responses.js';
+import type { ApinizerSession } from './session.js';
 
 export type KeyStoreType = 'JKS' | 'PKCS12';
 
@@ -44,47 +38,77 @@ export interface KeystoreUpdateBody {
   readonly keyStoreEnvironmentList?: readonly KeystoreEnvironmentBody[];
 }
 
+export interface KeystoreCreateBody {
+  readonly name: Name;
+  readonly description?: string;
+  readonly keyStoreEnvironmentList: readonly KeystoreEnvironmentBody[];
+}
+
+const keystoresPath = (projectName: Name) =>
+  apiopsPath('projects', segment(projectName), 'keystores');
 const keystorePath = (projectName: Name, keystoreName: Name) =>
   apiopsPath('projects', segment(projectName), 'keystores', segment(keystoreName));
 
-/** `PUT /apiops/projects/{project}/keystores/{keystore}/?jwkUpdateAction=...` */
-export async function updateKeystore(
+/** `GET /apiops/projects/{project}/keystores/` */
+export function listKeystores(
   api: ApinizerSession,
-  params: {
-    projectName: Name;
-    keystoreName: Name;
-    body: KeystoreUpdateBody;
-    jwkUpdate: JwkUpdate;
-  },
+  params: { projectName: Name },
+): Promise<Outcome<Keystore[]>> {
+  return api.list({ method: 'GET', path: keystoresPath(params.projectName) }, (item) =>
+    parseKeystore(params.projectName, item),
+  );
+}
+
+/** `GET /apiops/projects/{project}/keystores/{keystore}/`; a missing keystore is `null`. */
+export function getKeystore(
+  api: ApinizerSession,
+  params: { projectName: Name; keystoreName: Name },
+): Promise<Outcome<Keystore | null>> {
+  return api.single(
+    { method: 'GET', path: keystorePath(params.projectName, params.keystoreName) },
+    (item) => parseKeystore(params.projectName, item),
+  );
+}
+
+/** `POST /apiops/projects/{project}/keystores/` */
+export function createKeystore(
+  api: ApinizerSession,
+  params: { projectName: Name; body: KeystoreCreateBody },
 ): Promise<Outcome<DeploymentReport>> {
-  const answer = await api.json({
+  return api.write({
+    method: 'POST',
+    path: keystoresPath(params.projectName),
+    body: { json: params.body },
+  });
+}
+
+/** `PUT /apiops/projects/{project}/keystores/{keystore}/?jwkUpdateAction=...` */
+export function updateKeystore(
+  api: ApinizerSession,
+  params: { projectName: Name; keystoreName: Name; body: KeystoreUpdateBody; jwkUpdate: JwkUpdate },
+): Promise<Outcome<DeploymentReport>> {
+  return api.write({
     method: 'PUT',
     path: keystorePath(params.projectName, params.keystoreName),
     query: api.jwkUpdateQuery(params.jwkUpdate),
     body: { json: params.body },
   });
-  return answer.ok ? parseDeploymentReport(answer.value) : answer;
 }
 
-/** `GET /apiops/projects/{project}/keystores/{keystore}/`; a missing keystore is `null`. */
-export async function getKeystore(
+/** `DELETE /apiops/projects/{project}/keystores/{keystore}/`: undeploys it everywhere. */
+export function deleteKeystore(
   api: ApinizerSession,
   params: { projectName: Name; keystoreName: Name },
-): Promise<Outcome<Keystore | null>> {
-  const answer = await api.json({
-    method: 'GET',
+): Promise<Outcome<DeploymentReport>> {
+  return api.write({
+    method: 'DELETE',
     path: keystorePath(params.projectName, params.keystoreName),
   });
-  if (!answer.ok) return missingAsNull(answer);
-  return parseSingle(answer.value, (item) => parseKeystore(params.projectName, item));
 }
 
 const KEYSTORE_TYPES: readonly string[] = ['JKS', 'PKCS12'] satisfies KeyStoreType[];
 
-export function parseKeystore(
-  projectName: string,
-  item: Readonly<Record<string, unknown>>,
-): Keystore | undefined {
+export function parseKeystore(projectName: string, item: JsonObject): Keystore | undefined {
   if (typeof item.name !== 'string') return undefined;
   return {
     projectName,

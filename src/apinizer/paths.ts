@@ -14,10 +14,15 @@ export function encodeSegment(segment: string): string {
  * Literal route words are written by us; every value given through `segment()` is encoded.
  */
 export function apiopsPath(...parts: readonly (string | Segment)[]): string {
+  return `${apiopsAction(...parts)}/`;
+}
+
+/** Like apiopsPath, for action endpoints Apinizer documents without a trailing slash (`jwks/generate`). */
+export function apiopsAction(...parts: readonly (string | Segment)[]): string {
   const encoded = parts.map((part) =>
     typeof part === 'string' ? part : encodeSegment(part.value),
   );
-  return `/apiops/${encoded.join('/')}/`;
+  return `/apiops/${encoded.join('/')}`;
 }
 
 export interface Segment {

@@ -14,7 +14,9 @@ export interface DeploymentReport {
   readonly environmentResults: readonly EnvironmentDeployment[];
 }
 
-type JsonObject = Readonly<Record<string, unknown>>;
+export type JsonObject = Readonly<Record<string, unknown>>;
+
+export type ItemParser<T> = (item: JsonObject) => T | undefined;
 
 export const isObject = (value: unknown): value is JsonObject =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -78,10 +80,7 @@ export function parseDeploymentReport(json: unknown): Outcome<DeploymentReport> 
 }
 
 /** Reads `{"success": true, "resultList": [...]}` and parses each item. */
-export function parseResultList<T>(
-  json: unknown,
-  parseItem: (item: JsonObject) => T | undefined,
-): Outcome<T[]> {
+export function parseResultList<T>(json: unknown, parseItem: ItemParser<T>): Outcome<T[]> {
   if (!isObject(json)) return fail(invalid('expected an object'));
   const success = saysSuccess(json);
   if (success === false) return fail(unsuccessful(json));
@@ -96,10 +95,7 @@ export function parseResultList<T>(
 }
 
 /** A get answers a one-item list; an empty list means the resource does not exist. */
-export function parseSingle<T>(
-  json: unknown,
-  parseItem: (item: JsonObject) => T | undefined,
-): Outcome<T | null> {
+export function parseSingle<T>(json: unknown, parseItem: ItemParser<T>): Outcome<T | null> {
   const list = parseResultList(json, parseItem);
   if (!list.ok) return list;
   return ok(list.value[0] ?? null);

@@ -48,7 +48,12 @@ function describeCertificate(cert: X509Certificate): ParsedCertificate {
 }
 
 export type KeystoreCheck =
-  | { readonly ok: true; readonly publicKey: KeyObject | undefined }
+  | {
+      readonly ok: true;
+      readonly publicKey: KeyObject | undefined;
+      /** The alias's private key, when the keystore holds one we can read (PKCS12). */
+      readonly privateKey?: KeyObject;
+    }
   | { readonly ok: false; readonly message: string };
 
 /**
@@ -75,15 +80,27 @@ function openPkcs12(bytes: Buffer, password: string, alias: string | null): Keys
   } catch {
     return { ok: false, message: 'Keystore could not be opened: the password is incorrect!' };
   }
-  const bags = p12.getBags({ bagType: forge.pki.oids.certBag })[forge.pki.oids.certBag] ?? [];
-  const bag =
-    bags.find((b) => alias === null || b.attributes.friendlyName?.[0] === alias) ?? undefined;
-  if (alias !== null && !bag) {
+  const matches = (bag: forge.pkcs12.Bag) =>
+    alias === null || bag.attributes.friendlyName?.[0] === alias;
+  const certBags = p12.getBags({ bagType: forge.pki.oids.certBag })[forge.pki.oids.certBag] ?? [];
+  const keyBags = [
+    ...(p12.getBags({ bagType: forge.pki.oids.pkcs8ShroudedKeyBag })[
+      forge.pki.oids.pkcs8ShroudedKeyBag
+    ] ?? []),
+    ...(p12.getBags({ bagType: forge.pki.oids.keyBag })[forge.pki.oids.keyBag] ?? []),
+  ];
+  const certBag = certBags.find(matches);
+  const keyBag = keyBags.find(matches);
+  if (alias !== null && !certBag && !keyBag) {
     return { ok: false, message: `Alias (name: ${alias}) is not found in keystore!` };
   }
-  const certificate = (bag ?? bags[0])?.cert;
-  if (!certificate) return { ok: true, publicKey: undefined };
-  return { ok: true, publicKey: createPublicKey(forge.pki.certificateToPem(certificate)) };
+  const certificate = (certBag ?? certBags[0])?.cert;
+  const forgeKey = (keyBag ?? (alias === null ? keyBags[0] : undefined))?.key;
+  return {
+    ok: true,
+    publicKey: certificate ? createPublicKey(forge.pki.certificateToPem(certificate)) : undefined,
+    ...(forgeKey ? { privateKey: createPrivateKey(forge.pki.privateKeyToPem(forgeKey)) } : {}),
+  };
 }
 
 function openJks(bytes: Buffer, password: string): KeystoreCheck {

@@ -6,6 +6,7 @@ export function deploymentReport(
   access: Access,
   faults: SimulatorFaults,
   environmentNames: readonly string[],
+  action: 'deploy' | 'undeploy' = 'deploy',
 ): Record<string, unknown> {
   const canDeploy = access.permissions.includes('DEPLOY_UNDEPLOY');
   const environmentResults = environmentNames.map((environmentName) => {
@@ -15,7 +16,8 @@ export function deploymentReport(
     return {
       environmentName,
       success: failure === undefined,
-      message: failure ?? 'Deployed successfully',
+      message:
+        failure ?? (action === 'deploy' ? 'Deployed successfully' : 'Undeployed successfully'),
     };
   });
   const success = environmentResults.every((result) => result.success);
@@ -24,8 +26,8 @@ export function deploymentReport(
     deploymentResult: {
       success,
       message: success
-        ? 'Deployment completed successfully'
-        : 'Deployment failed in one or more environments',
+        ? `${action === 'deploy' ? 'Deployment' : 'Undeployment'} completed successfully`
+        : `${action === 'deploy' ? 'Deployment' : 'Undeployment'} failed in one or more environments`,
       environmentResults,
     },
   };

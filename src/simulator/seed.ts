@@ -27,6 +27,10 @@ export function seedDemo(store: SimulatorStore): DemoSeed {
     user: 'demo',
     projects: { '*': ['SECRETS', 'MANAGE', 'DEPLOY_UNDEPLOY'] },
   });
+  store.users.set('demo', {
+    password: 'demo-password',
+    grant: { user: 'demo', projects: { '*': ['SECRETS', 'MANAGE', 'DEPLOY_UNDEPLOY'] } },
+  });
   const readOnlyToken = 'apinizer-demo-readonly-token';
   store.tokens.set(readOnlyToken, { user: 'viewer', projects: { '*': ['SECRETS'] } });
 

@@ -3,11 +3,12 @@ import type { AddressInfo } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { SimulatorFaults } from './faults.js';
 import { apiError, decodeSegments, SimFailure, type SimRequest, type SimResponse } from './http.js';
-import { getCertificate, updateCertificate } from './routes/certificates.js';
+import { issueToken } from './routes/auth.js';
+import * as certificates from './routes/certificates.js';
 import type { RouteContext } from './routes/common.js';
-import { getJwk, updateJwk } from './routes/jwks.js';
-import { getKey, updateKey } from './routes/keys.js';
-import { getKeystore, updateKeystore } from './routes/keystores.js';
+import * as jwks from './routes/jwks.js';
+import * as keys from './routes/keys.js';
+import * as keystores from './routes/keystores.js';
 import { type DemoSeed, seedDemo } from './seed.js';
 import { SimulatorStore } from './store.js';
 
@@ -27,14 +28,47 @@ const route = (method: string, pattern: string, handle: Handler): Route => ({
 });
 
 const ROUTES: readonly Route[] = [
-  route('GET', 'apiops projects * keystores *', getKeystore),
-  route('PUT', 'apiops projects * keystores *', updateKeystore),
-  route('GET', 'apiops projects * keys *', getKey),
-  route('PUT', 'apiops projects * keys *', updateKey),
-  route('GET', 'apiops projects * jwks *', getJwk),
-  route('PUT', 'apiops projects * jwks *', updateJwk),
-  route('GET', 'apiops projects * certificates *', getCertificate),
-  route('PUT', 'apiops projects * certificates *', updateCertificate),
+  route('POST', 'apiops auth token', issueToken),
+  route('GET', 'apiops projects * keystores', keystores.listKeystores),
+  route('POST', 'apiops projects * keystores', keystores.createKeystore),
+  route('GET', 'apiops projects * keystores *', keystores.getKeystore),
+  route('PUT', 'apiops projects * keystores *', keystores.updateKeystore),
+  route('DELETE', 'apiops projects * keystores *', keystores.deleteKeystore),
+  route('GET', 'apiops projects * keys', keys.listKeys),
+  route('POST', 'apiops projects * keys', keys.createKey),
+  route('GET', 'apiops projects * keys *', keys.getKey),
+  route('PUT', 'apiops projects * keys *', keys.updateKey),
+  route('DELETE', 'apiops projects * keys *', keys.deleteKey),
+  route('GET', 'apiops projects * jwks', jwks.listJwks),
+  route('POST', 'apiops projects * jwks', jwks.createJwk),
+  route('POST', 'apiops projects * jwks generate', jwks.generate),
+  route('POST', 'apiops projects * jwks parse-from-url', (ctx, p) =>
+    jwks.parse(ctx, p, 'parse-from-url'),
+  ),
+  route('POST', 'apiops projects * jwks parse-from-clipboard', (ctx, p) =>
+    jwks.parse(ctx, p, 'parse-from-clipboard'),
+  ),
+  route('POST', 'apiops projects * jwks parse-from-certificate', (ctx, p) =>
+    jwks.parse(ctx, p, 'parse-from-certificate'),
+  ),
+  route('POST', 'apiops projects * jwks parse-from-key', (ctx, p) =>
+    jwks.parse(ctx, p, 'parse-from-key'),
+  ),
+  route('POST', 'apiops projects * jwks parse-from-keystore', (ctx, p) =>
+    jwks.parse(ctx, p, 'parse-from-keystore'),
+  ),
+  route('GET', 'apiops projects * jwks *', jwks.getJwk),
+  route('PUT', 'apiops projects * jwks *', jwks.updateJwk),
+  route('DELETE', 'apiops projects * jwks *', jwks.deleteJwk),
+  route('GET', 'apiops projects admin certificates truststore *', (ctx, env) =>
+    certificates.truststore(ctx, env),
+  ),
+  route('GET', 'apiops projects * certificates', certificates.listCertificates),
+  route('POST', 'apiops projects * certificates', certificates.createCertificate),
+  route('GET', 'apiops projects * certificates * export', certificates.exportCertificate),
+  route('GET', 'apiops projects * certificates *', certificates.getCertificate),
+  route('PUT', 'apiops projects * certificates *', certificates.updateCertificate),
+  route('DELETE', 'apiops projects * certificates *', certificates.deleteCertificate),
 ];
 
 function match(routes: readonly Route[], method: string, segments: readonly string[]) {

@@ -95,6 +95,8 @@ export class SimulatorStore {
   readonly environments = new Set<string>();
   readonly projects = new Map<string, ProjectState>();
   readonly tokens = new Map<string, TokenGrant>();
+  /** Console users, for `POST /apiops/auth/token` (client_credentials). */
+  readonly users = new Map<string, { readonly password: string; readonly grant: TokenGrant }>();
 
   addProject(name: string): ProjectState {
     const project: ProjectState = {

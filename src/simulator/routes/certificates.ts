@@ -1,10 +1,23 @@
+import { zipSync } from 'fflate';
 import { authorize } from '../access.js';
-import { parsePemCertificate } from '../crypto.js';
+import { type ParsedCertificate, parsePemCertificate } from '../crypto.js';
 import { deploymentReport } from '../deploy.js';
 import { badRequest, json, readFormBody, reject, type SimResponse } from '../http.js';
 import { applyJwkReferences, readJwkUpdate } from '../jwk-references.js';
-import type { CertificateState } from '../store.js';
-import { notFound, type RouteContext, requireEnvironment } from './common.js';
+import {
+  type CertificateEnvironmentState,
+  type CertificateState,
+  newId,
+  type ProjectState,
+} from '../store.js';
+import {
+  alreadyExists,
+  detachJwksFrom,
+  listAnswer,
+  notFound,
+  type RouteContext,
+  requireEnvironment,
+} from './common.js';
 
 const LABEL = 'Certificate';
 
@@ -25,6 +38,121 @@ export function certificateView(
       ...(withContent ? { base64EncodedContent: env.der.toString('base64') } : {}),
     })),
   };
+}
+
+export function listCertificates({ store, req }: RouteContext, projectName: string): SimResponse {
+  const { project } = authorize(store, req, projectName, []);
+  return json(
+    200,
+    listAnswer([...project.certificates.values()].map((cert) => certificateView(cert, false))),
+  );
+}
+
+/** The admin project's certificates deployed to an environment: its truststore. */
+export function truststore({ store, req }: RouteContext, environmentName: string): SimResponse {
+  const { project } = authorize(store, req, 'admin', []);
+  if (!store.environments.has(environmentName)) {
+    return reject(badRequest(`Environment (name: ${environmentName}) is not found!`));
+  }
+  const trusted = [...project.certificates.values()]
+    .map((cert) => ({
+      ...cert,
+      environments: cert.environments.filter((env) => env.environmentName === environmentName),
+    }))
+    .filter((cert) => cert.environments.length > 0);
+  return json(200, listAnswer(trusted.map((cert) => certificateView(cert, true))));
+}
+
+function environmentsOf(
+  parsed: ParsedCertificate,
+  alias: string,
+  environmentNames: readonly string[],
+): CertificateEnvironmentState[] {
+  return environmentNames.map((environmentName) => ({
+    environmentName,
+    alias,
+    der: parsed.der,
+    subjectDn: parsed.subjectDn,
+    startDate: parsed.startDate,
+    endDate: parsed.endDate,
+    sha1Thumbprint: parsed.sha1Thumbprint,
+  }));
+}
+
+function checkAliasFree(
+  project: ProjectState,
+  alias: string,
+  environmentNames: readonly string[],
+  except?: CertificateState,
+): void {
+  for (const other of project.certificates.values()) {
+    if (other === except) continue;
+    const clash = other.environments.find(
+      (env) => env.alias === alias && environmentNames.includes(env.environmentName),
+    );
+    if (clash)
+      reject(
+        badRequest(
+          `Alias (name: ${alias}) is already exist in environment ${clash.environmentName}!`,
+        ),
+      );
+  }
+}
+
+export async function createCertificate(
+  ctx: RouteContext,
+  projectName: string,
+): Promise<SimResponse> {
+  const access = authorize(ctx.store, ctx.req, projectName, ['MANAGE']);
+  const { project } = access;
+  const { form, alias, description, environmentNames, parsed } = await readCertificateForm(ctx);
+  const name = requiredText(form, 'certificateName');
+  if (project.certificates.has(name)) return alreadyExists(LABEL, name);
+  checkAliasFree(project, alias, environmentNames);
+  project.certificates.set(name, {
+    id: newId(),
+    name,
+    description,
+    environments: environmentsOf(parsed, alias, environmentNames),
+  });
+  return json(200, deploymentReport(access, ctx.faults, environmentNames));
+}
+
+export function deleteCertificate(
+  { store, faults, req }: RouteContext,
+  projectName: string,
+  name: string,
+): SimResponse {
+  const access = authorize(store, req, projectName, ['MANAGE']);
+  const certificate = access.project.certificates.get(name) ?? notFound(LABEL, name);
+  access.project.certificates.delete(name);
+  detachJwksFrom(store, certificate.id);
+  return json(
+    200,
+    deploymentReport(
+      access,
+      faults,
+      certificate.environments.map((env) => env.environmentName),
+      'undeploy',
+    ),
+  );
+}
+
+/** A zip with one DER `.cer` per environment, named `{cert}-{env}.cer`. */
+export function exportCertificate(
+  { store, req }: RouteContext,
+  projectName: string,
+  name: string,
+): SimResponse {
+  const { project } = authorize(store, req, projectName, []);
+  const certificate = project.certificates.get(name) ?? notFound(LABEL, name);
+  const files = Object.fromEntries(
+    certificate.environments.map((env) => [
+      `${name}-${env.environmentName}.cer`,
+      new Uint8Array(env.der),
+    ]),
+  );
+  return { status: 200, contentType: 'application/zip', body: Buffer.from(zipSync(files)) };
 }
 
 export function getCertificate(
@@ -81,29 +209,9 @@ export async function updateCertificate(
   const { project } = access;
   const certificate = project.certificates.get(name) ?? notFound(LABEL, name);
   const { alias, description, environmentNames, parsed } = await readCertificateForm(ctx);
-  for (const other of project.certificates.values()) {
-    if (other === certificate) continue;
-    const clash = other.environments.find(
-      (env) => env.alias === alias && environmentNames.includes(env.environmentName),
-    );
-    if (clash)
-      return reject(
-        badRequest(
-          `Alias (name: ${alias}) is already exist in environment ${clash.environmentName}!`,
-        ),
-      );
-  }
-
+  checkAliasFree(project, alias, environmentNames, certificate);
   certificate.description = description;
-  certificate.environments = environmentNames.map((environmentName) => ({
-    environmentName,
-    alias,
-    der: parsed.der,
-    subjectDn: parsed.subjectDn,
-    startDate: parsed.startDate,
-    endDate: parsed.endDate,
-    sha1Thumbprint: parsed.sha1Thumbprint,
-  }));
+  certificate.environments = environmentsOf(parsed, alias, environmentNames);
   applyJwkReferences(store, project, certificate.id, jwkUpdate, parsed.publicKey);
   return json(200, deploymentReport(access, faults, environmentNames));
 }

@@ -69,3 +69,33 @@ export function readList(
   }
   return value as Record<string, unknown>[];
 }
+
+/** A required name for a create: a string, not blank, not taken in the project. */
+export function readCreateName(
+  body: Record<string, unknown>,
+  taken: ReadonlyMap<string, unknown>,
+  label: string,
+): string {
+  if (typeof body.name !== 'string' || body.name.trim() === '') {
+    return reject(badRequest(`${label} name can not be empty!`));
+  }
+  if (taken.has(body.name)) {
+    alreadyExists(label, body.name);
+  }
+  return body.name;
+}
+
+export const listAnswer = (items: readonly unknown[]) => ({
+  success: true,
+  resultList: items,
+  resultCount: items.length,
+});
+
+/** JWKs made from a deleted resource keep their key but lose the reference. */
+export function detachJwksFrom(store: SimulatorStore, sourceId: string): void {
+  for (const project of store.projects.values()) {
+    for (const jwk of project.jwks.values()) {
+      if (jwk.sourceId === sourceId) jwk.sourceId = null;
+    }
+  }
+}

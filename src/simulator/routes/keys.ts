@@ -4,11 +4,14 @@ import { parseKeyContent } from '../crypto.js';
 import { deploymentReport } from '../deploy.js';
 import { badRequest, json, readJsonBody, reject, type SimResponse } from '../http.js';
 import { applyJwkReferences, readJwkUpdate } from '../jwk-references.js';
-import type { KeyEnvironmentState, KeyState, SimulatorStore } from '../store.js';
+import { type KeyEnvironmentState, type KeyState, newId, type SimulatorStore } from '../store.js';
 import {
   decodeBase64Field,
+  detachJwksFrom,
+  listAnswer,
   notFound,
   type RouteContext,
+  readCreateName,
   readList,
   readNewName,
   readOptionalText,
@@ -27,6 +30,59 @@ export function keyView(projectId: string, key: KeyState): Record<string, unknow
     keyType: key.keyType,
     cryptoKeyInfoEnvironmentList: key.environments.map((env) => ({ ...env })),
   };
+}
+
+export function listKeys({ store, req }: RouteContext, projectName: string): SimResponse {
+  const { project } = authorize(store, req, projectName, []);
+  return json(200, listAnswer([...project.keys.values()].map((key) => keyView(project.id, key))));
+}
+
+export function createKey({ store, faults, req }: RouteContext, projectName: string): SimResponse {
+  const access = authorize(store, req, projectName, ['MANAGE']);
+  const { project } = access;
+  const body = readJsonBody(req);
+  const name = readCreateName(body, project.keys, LABEL);
+  const keyType =
+    readKeyType(body.keyType) ?? reject(badRequest('keyType value can not be empty!'));
+  const list = readList(body, 'cryptoKeyInfoEnvironmentList');
+  if (!list || list.length === 0)
+    return reject(badRequest('cryptoKeyInfoEnvironmentList can not be empty!'));
+  const { environments } = readKeyEnvironments(store, list, keyType);
+  project.keys.set(name, {
+    id: newId(),
+    name,
+    description: readOptionalText(body, 'description') ?? '',
+    keyType,
+    environments,
+  });
+  return json(
+    200,
+    deploymentReport(
+      access,
+      faults,
+      environments.map((env) => env.environmentName),
+    ),
+  );
+}
+
+export function deleteKey(
+  { store, faults, req }: RouteContext,
+  projectName: string,
+  name: string,
+): SimResponse {
+  const access = authorize(store, req, projectName, ['MANAGE']);
+  const key = access.project.keys.get(name) ?? notFound(LABEL, name);
+  access.project.keys.delete(name);
+  detachJwksFrom(store, key.id);
+  return json(
+    200,
+    deploymentReport(
+      access,
+      faults,
+      key.environments.map((env) => env.environmentName),
+      'undeploy',
+    ),
+  );
 }
 
 export function getKey(

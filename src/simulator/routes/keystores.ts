@@ -4,11 +4,19 @@ import { openKeystore } from '../crypto.js';
 import { deploymentReport } from '../deploy.js';
 import { badRequest, json, readJsonBody, reject, type SimResponse } from '../http.js';
 import { applyJwkReferences, readJwkUpdate } from '../jwk-references.js';
-import type { KeystoreEnvironmentState, KeystoreState, SimulatorStore } from '../store.js';
+import {
+  type KeystoreEnvironmentState,
+  type KeystoreState,
+  newId,
+  type SimulatorStore,
+} from '../store.js';
 import {
   decodeBase64Field,
+  detachJwksFrom,
+  listAnswer,
   notFound,
   type RouteContext,
+  readCreateName,
   readList,
   readNewName,
   readOptionalText,
@@ -28,6 +36,62 @@ export function keystoreView(projectId: string, keystore: KeystoreState): Record
       file: env.file,
     })),
   };
+}
+
+export function listKeystores({ store, req }: RouteContext, projectName: string): SimResponse {
+  const { project } = authorize(store, req, projectName, []);
+  return json(
+    200,
+    listAnswer([...project.keystores.values()].map((ks) => keystoreView(project.id, ks))),
+  );
+}
+
+export function createKeystore(
+  { store, faults, req }: RouteContext,
+  projectName: string,
+): SimResponse {
+  const access = authorize(store, req, projectName, ['MANAGE']);
+  const { project } = access;
+  const body = readJsonBody(req);
+  const name = readCreateName(body, project.keystores, LABEL);
+  const list = readList(body, 'keyStoreEnvironmentList');
+  if (!list || list.length === 0)
+    return reject(badRequest('keyStoreEnvironmentList can not be empty!'));
+  const { environments } = readKeystoreEnvironments(store, list);
+  project.keystores.set(name, {
+    id: newId(),
+    name,
+    description: readOptionalText(body, 'description') ?? '',
+    environments,
+  });
+  return json(
+    200,
+    deploymentReport(
+      access,
+      faults,
+      environments.map((env) => env.environmentName),
+    ),
+  );
+}
+
+export function deleteKeystore(
+  { store, faults, req }: RouteContext,
+  projectName: string,
+  name: string,
+): SimResponse {
+  const access = authorize(store, req, projectName, ['MANAGE']);
+  const keystore = access.project.keystores.get(name) ?? notFound(LABEL, name);
+  access.project.keystores.delete(name);
+  detachJwksFrom(store, keystore.id);
+  return json(
+    200,
+    deploymentReport(
+      access,
+      faults,
+      keystore.environments.map((env) => env.environmentName),
+      'undeploy',
+    ),
+  );
 }
 
 export function getKeystore(
@@ -63,7 +127,7 @@ export function readKeystoreEnvironments(
     const bytes = decodeBase64Field(item.file, 'file');
     const opened = openKeystore(bytes, type, item.password, alias);
     if (!opened.ok) return reject(badRequest(opened.message));
-    publicKey ??= opened.publicKey;
+    publicKey ??= opened.privateKey ?? opened.publicKey;
     return {
       environmentName,
       type,
