@@ -1,11 +1,11 @@
-import type { CertificateForm } from '../apinizer/certificates.js';
+import type { CertificateCreateForm, CertificateForm } from '../apinizer/certificates.js';
 import type { UploadConfig } from '../config.js';
 import { type Outcome, validationFailure } from '../failures.js';
 import { asName } from '../names.js';
 import { fail, ok } from '../result.js';
 import { checkPemCertificate } from './certificate-pem.js';
 import { type FileInputValue, readFileInput } from './files.js';
-import { checkEnvironmentNames } from './names.js';
+import { checkEnvironmentNames, requireName } from './names.js';
 
 export interface CertificateInputValue {
   readonly alias: string;
@@ -45,4 +45,20 @@ export async function certificateForm(
     environmentNames: input.environmentNames,
     pemFile: file.value,
   });
+}
+
+export interface CreateCertificateInputValue extends CertificateInputValue {
+  readonly name: string;
+}
+
+/** A create also names the certificate (it cannot be renamed later). */
+export async function certificateCreateForm(
+  input: CreateCertificateInputValue,
+  uploads: UploadConfig,
+): Promise<Outcome<CertificateCreateForm>> {
+  const name = requireName(input.name, 'input.name');
+  if (!name.ok) return name;
+  const form = await certificateForm(input, uploads);
+  if (!form.ok) return form;
+  return ok({ ...form.value, certificateName: name.value });
 }

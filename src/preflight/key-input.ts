@@ -1,10 +1,15 @@
-import type { KeyEnvironmentBody, KeyType, KeyUpdateBody } from '../apinizer/keys.js';
+import type {
+  KeyCreateBody,
+  KeyEnvironmentBody,
+  KeyType,
+  KeyUpdateBody,
+} from '../apinizer/keys.js';
 import type { UploadConfig } from '../config.js';
 import { type Outcome, validationFailure } from '../failures.js';
 import { fail, ok } from '../result.js';
 import { type FileInputValue, readFileInput } from './files.js';
 import { checkKeyMaterial } from './key-material.js';
-import { checkEnvironmentNames, optionalName } from './names.js';
+import { checkEnvironmentNames, optionalName, requireName } from './names.js';
 
 export interface KeyEnvironmentInputValue {
   readonly environmentName: string;
@@ -81,4 +86,33 @@ export async function keyEnvironmentList(
     });
   }
   return ok(list);
+}
+
+export interface CreateKeyInputValue {
+  readonly name: string;
+  readonly description?: string | null;
+  readonly keyType: KeyType;
+  readonly environments: readonly KeyEnvironmentInputValue[];
+}
+
+/** A create needs a name, a key type and the material for at least one environment. */
+export async function keyCreateBody(
+  input: CreateKeyInputValue,
+  uploads: UploadConfig,
+): Promise<Outcome<KeyCreateBody>> {
+  const name = requireName(input.name, 'input.name');
+  if (!name.ok) return name;
+  const list = await keyEnvironmentList(
+    input.environments,
+    input.keyType,
+    uploads,
+    'input.environments',
+  );
+  if (!list.ok) return list;
+  return ok({
+    name: name.value,
+    ...(typeof input.description === 'string' ? { description: input.description } : {}),
+    keyType: input.keyType,
+    cryptoKeyInfoEnvironmentList: list.value,
+  });
 }

@@ -31,6 +31,21 @@ function parsePublic(bytes: Buffer): KeyObject | undefined {
   ]);
 }
 
+/** Parses key content (PEM or DER) of the given kind; undefined when it is not one. */
+export function parseKeyMaterial(
+  bytes: Buffer,
+  keyType: 'PRIVATE_KEY' | 'PUBLIC_KEY',
+): KeyObject | undefined {
+  const text = bytes.toString('latin1');
+  const pemLabel = /-----BEGIN ([A-Z0-9 ]+)-----/.exec(text)?.[1];
+  if (pemLabel !== undefined) {
+    const isPrivate = pemLabel.includes('PRIVATE');
+    if (isPrivate !== (keyType === 'PRIVATE_KEY')) return undefined;
+    return firstParsed([() => (isPrivate ? createPrivateKey(text) : createPublicKey(text))]);
+  }
+  return keyType === 'PRIVATE_KEY' ? parsePrivate(bytes) : parsePublic(bytes);
+}
+
 /**
  * Key content must be what `keyType` says: a private key (PEM or DER: PKCS#8, PKCS#1, SEC1) for
  * PRIVATE_KEY, a public key (PEM or DER: SPKI, PKCS#1) for PUBLIC_KEY, any bytes for SECRET_KEY.

@@ -1,5 +1,6 @@
 import type {
   KeyStoreType,
+  KeystoreCreateBody,
   KeystoreEnvironmentBody,
   KeystoreUpdateBody,
 } from '../apinizer/keystores.js';
@@ -8,7 +9,7 @@ import { type Outcome, validationFailure } from '../failures.js';
 import { fail, ok } from '../result.js';
 import { type FileInputValue, readFileInput } from './files.js';
 import { checkKeystoreFormat } from './keystore-format.js';
-import { checkEnvironmentNames, optionalName } from './names.js';
+import { checkEnvironmentNames, optionalName, requireName } from './names.js';
 
 export interface KeystoreEnvironmentInputValue {
   readonly environmentName: string;
@@ -78,4 +79,26 @@ export async function keystoreEnvironmentList(
     });
   }
   return ok(list);
+}
+
+export interface CreateKeystoreInputValue {
+  readonly name: string;
+  readonly description?: string | null;
+  readonly environments: readonly KeystoreEnvironmentInputValue[];
+}
+
+/** A create needs a name and at least one environment's keystore. */
+export async function keystoreCreateBody(
+  input: CreateKeystoreInputValue,
+  uploads: UploadConfig,
+): Promise<Outcome<KeystoreCreateBody>> {
+  const name = requireName(input.name, 'input.name');
+  if (!name.ok) return name;
+  const list = await keystoreEnvironmentList(input.environments, uploads, 'input.environments');
+  if (!list.ok) return list;
+  return ok({
+    name: name.value,
+    ...(typeof input.description === 'string' ? { description: input.description } : {}),
+    keyStoreEnvironmentList: list.value,
+  });
 }

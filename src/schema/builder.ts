@@ -11,6 +11,7 @@ export const builder = new SchemaBuilder<{
     Upload: { Input: UploadedFile; Output: never };
     Base64: { Input: string; Output: string };
     DateTime: { Input: Date; Output: Date };
+    JSONObject: { Input: Record<string, unknown>; Output: Record<string, unknown> };
   };
 }>({
   plugins: [ErrorsPlugin],

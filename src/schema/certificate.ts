@@ -1,19 +1,38 @@
+import { X509Certificate } from 'node:crypto';
 import type {
   CertificateEnvironment as CertificateEnvironmentRecord,
   Certificate as CertificateRecord,
+  ExportedCertificateFile,
 } from '../apinizer/certificates.js';
 import { certificates } from '../apinizer/index.js';
 import type { GatewayContext } from '../context.js';
-import type { Outcome } from '../failures.js';
-import { type CertificateInputValue, certificateForm } from '../preflight/certificate-input.js';
-import { ok } from '../result.js';
+import { type Outcome, validationFailure } from '../failures.js';
+import {
+  type CertificateInputValue,
+  type CreateCertificateInputValue,
+  certificateCreateForm,
+  certificateForm,
+} from '../preflight/certificate-input.js';
+import { requireName } from '../preflight/names.js';
+import { fail, ok } from '../result.js';
 import { builder } from './builder.js';
-import { DeploymentResult, WriteSuccess } from './deployment.js';
-import { resultOf, WRITE_ERRORS } from './errors.js';
+import { WriteSuccess } from './deployment.js';
+import { resultOf, valueOrThrow, WRITE_ERRORS } from './errors.js';
 import { FileInput } from './files.js';
 import { JwkUpdateAction, UpdateScope } from './jwk-update.js';
-import { type JwkUpdateArgs, loadResource, writeTargetWithJwkUpdate } from './resource.js';
-import { DateTime } from './scalars.js';
+import {
+  type JwkUpdateArgs,
+  loadResource,
+  type OwnerRef,
+  ownerOf,
+  projectTarget,
+  writeTarget,
+  writeTargetWithJwkUpdate,
+} from './resource.js';
+import { deleteSuccess, resourceSuccess } from './results.js';
+import { Base64, DateTime } from './scalars.js';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
 
 const dateOf = (iso: string | null): Date | null => {
   if (iso === null) return null;
@@ -21,10 +40,62 @@ const dateOf = (iso: string | null): Date | null => {
   return Number.isNaN(date.getTime()) ? null : date;
 };
 
-const DAY_MS = 24 * 60 * 60 * 1000;
+const daysUntil = (date: Date | null): number | null =>
+  date === null ? null : Math.floor((date.getTime() - Date.now()) / DAY_MS);
+
+/** RFC 2253 order (most specific first), as Apinizer and Java print distinguished names. */
+const distinguishedName = (multiline: string): string => multiline.split('\n').reverse().join(', ');
+
+const pemOf = (der: Buffer): string =>
+  `-----BEGIN CERTIFICATE-----\n${der
+    .toString('base64')
+    .replace(/(.{64})/g, '$1\n')
+    .replace(/\n$/, '')}\n-----END CERTIFICATE-----\n`;
+
+/**
+ * An environment entry with its certificate's address and a parser for its content. A list has
+ * no content, so the facts that need it (issuer, serial, PEM) fetch the certificate on demand
+ * (through the request's loader, so once per certificate) and parse it once.
+ */
+interface CertificateEnvironmentValue extends CertificateEnvironmentRecord {
+  readonly owner: OwnerRef;
+  readonly parsed: () => Promise<X509Certificate | null>;
+}
+
+function environmentValues(
+  certificate: CertificateRecord,
+  ctx: GatewayContext,
+): CertificateEnvironmentValue[] {
+  const owner = ownerOf(certificate);
+  return certificate.environments.map((env) => {
+    let parsed: Promise<X509Certificate | null> | undefined;
+    const parse = async (): Promise<X509Certificate | null> => {
+      const content =
+        env.base64EncodedContent ??
+        (await loadResource(ctx.loaders.certificate, owner))?.environments.find(
+          (e) => e.environmentName === env.environmentName,
+        )?.base64EncodedContent ??
+        null;
+      if (content === null) return null;
+      try {
+        return new X509Certificate(Buffer.from(content, 'base64'));
+      } catch {
+        return null;
+      }
+    };
+    return {
+      ...env,
+      owner,
+      parsed: () => {
+        parsed ??= parse();
+        return parsed;
+      },
+    };
+  });
+}
 
 export const CertificateEnvironment = builder
-  .objectRef<CertificateEnvironmentRecord>('CertificateEnvironment')
+  .objectRef<CertificateEnvironmentValue>('CertificateEnvironment')
   .implement({
     description: 'The certificate as deployed to one environment.',
     fields: (t) => ({
@@ -32,7 +103,7 @@ export const CertificateEnvironment = builder
       alias: t.exposeString('alias', { nullable: true }),
       subject: t.exposeString('subjectDn', {
         nullable: true,
-        description: 'Subject distinguished name.',
+        description: 'Subject distinguished name, e.g. "CN=api.example.com, O=Example".',
       }),
       notBefore: t.field({
         type: DateTime,
@@ -43,12 +114,50 @@ export const CertificateEnvironment = builder
       daysUntilExpiry: t.int({
         nullable: true,
         description: 'Whole days until notAfter; negative once expired.',
+        resolve: (env) => daysUntil(dateOf(env.endDate)),
+      }),
+      expired: t.boolean({
+        nullable: true,
         resolve: (env) => {
           const end = dateOf(env.endDate);
-          return end === null ? null : Math.floor((end.getTime() - Date.now()) / DAY_MS);
+          return end === null ? null : end.getTime() <= Date.now();
         },
       }),
       sha1Thumbprint: t.exposeString('sha1Thumbprint', { nullable: true }),
+      issuer: t.string({
+        nullable: true,
+        description: 'Issuer distinguished name (read from the certificate itself).',
+        resolve: async (env) => {
+          const cert = await env.parsed();
+          return cert ? distinguishedName(cert.issuer) : null;
+        },
+      }),
+      serialNumber: t.string({
+        nullable: true,
+        description: 'Serial number, hexadecimal.',
+        resolve: async (env) => (await env.parsed())?.serialNumber ?? null,
+      }),
+      publicKeyType: t.string({
+        nullable: true,
+        description: 'rsa, ec, ed25519, ... with the size or curve, e.g. "rsa 2048".',
+        resolve: async (env) => {
+          const key = (await env.parsed())?.publicKey;
+          if (!key) return null;
+          const details = key.asymmetricKeyDetails;
+          const size = details?.modulusLength ?? details?.namedCurve;
+          return size === undefined
+            ? String(key.asymmetricKeyType)
+            : `${key.asymmetricKeyType} ${size}`;
+        },
+      }),
+      pem: t.string({
+        nullable: true,
+        description: 'The certificate as PEM text.',
+        resolve: async (env) => {
+          const cert = await env.parsed();
+          return cert ? pemOf(cert.raw) : null;
+        },
+      }),
     }),
   });
 
@@ -58,9 +167,54 @@ export const Certificate = builder.objectRef<CertificateRecord>('Certificate').i
     projectName: t.exposeString('projectName'),
     name: t.exposeString('name'),
     description: t.exposeString('description', { nullable: true }),
-    environments: t.field({ type: [CertificateEnvironment], resolve: (cert) => cert.environments }),
+    environments: t.field({
+      type: [CertificateEnvironment],
+      resolve: (cert, _args, ctx) => environmentValues(cert, ctx),
+    }),
+    notAfter: t.field({
+      type: DateTime,
+      nullable: true,
+      description: 'The earliest expiry over its environments.',
+      resolve: (cert) => earliestExpiry(cert),
+    }),
   }),
 });
+
+function earliestExpiry(cert: CertificateRecord): Date | null {
+  const ends = cert.environments
+    .map((env) => dateOf(env.endDate))
+    .filter((d): d is Date => d !== null);
+  return ends.length === 0 ? null : new Date(Math.min(...ends.map((d) => d.getTime())));
+}
+
+builder.queryField('certificates', (t) =>
+  t.field({
+    type: [Certificate],
+    description:
+      'GET /apiops/projects/{projectName}/certificates/. With expiringWithinDays, only certificates that expire (in any environment) within that many days from now, or already have, soonest first.',
+    args: {
+      projectName: t.arg.string({ required: true }),
+      expiringWithinDays: t.arg.int(),
+    },
+    resolve: async (_root, args, ctx) => {
+      const target = valueOrThrow(projectTarget(ctx, args.projectName));
+      const days = args.expiringWithinDays;
+      if (days !== null && days !== undefined && days < 0) {
+        valueOrThrow(
+          fail(validationFailure('expiringWithinDays must be 0 or more', 'expiringWithinDays')),
+        );
+      }
+      const all = valueOrThrow(await certificates.listCertificates(target.api, target));
+      if (days === null || days === undefined) return all;
+      const horizon = Date.now() + days * DAY_MS;
+      return all
+        .map((cert) => ({ cert, end: earliestExpiry(cert) }))
+        .filter(({ end }) => end !== null && end.getTime() <= horizon)
+        .sort((a, b) => (a.end?.getTime() ?? 0) - (b.end?.getTime() ?? 0))
+        .map(({ cert }) => cert);
+    },
+  }),
+);
 
 builder.queryField('certificate', (t) =>
   t.field({
@@ -75,6 +229,20 @@ builder.queryField('certificate', (t) =>
   }),
 );
 
+builder.queryField('truststoreCertificates', (t) =>
+  t.field({
+    type: [Certificate],
+    description:
+      "GET /apiops/projects/admin/certificates/truststore/{environmentName}/: the environment's trusted (global) certificates.",
+    args: { environmentName: t.arg.string({ required: true }) },
+    resolve: async (_root, args, ctx) => {
+      const api = valueOrThrow(ctx.api);
+      const environmentName = valueOrThrow(requireName(args.environmentName, 'environmentName'));
+      return valueOrThrow(await certificates.listTruststoreCertificates(api, { environmentName }));
+    },
+  }),
+);
+
 const UpdateCertificateInput = builder.inputType('UpdateCertificateInput', {
   description: 'Every field is required: Apinizer replaces the certificate whole (its name stays).',
   fields: (t) => ({
@@ -85,18 +253,58 @@ const UpdateCertificateInput = builder.inputType('UpdateCertificateInput', {
   }),
 });
 
-const UpdateCertificateSuccess = builder
-  .objectRef<WriteSuccess>('UpdateCertificateSuccess')
+const CreateCertificateInput = builder.inputType('CreateCertificateInput', {
+  fields: (t) => ({
+    name: t.string({ required: true, description: 'Unique in the project; cannot change later.' }),
+    alias: t.string({ required: true, description: 'Unique per environment.' }),
+    description: t.string({ required: true }),
+    environmentNames: t.stringList({ required: true }),
+    pemFile: t.field({ type: FileInput, required: true, description: 'A PEM X.509 certificate.' }),
+  }),
+});
+
+const UpdateCertificateSuccess = resourceSuccess(
+  'UpdateCertificateSuccess',
+  'certificate',
+  Certificate,
+  (loaders) => loaders.certificate,
+);
+const CreateCertificateSuccess = resourceSuccess(
+  'CreateCertificateSuccess',
+  'certificate',
+  Certificate,
+  (loaders) => loaders.certificate,
+);
+const DeleteCertificateSuccess = deleteSuccess('DeleteCertificateSuccess');
+
+const ExportedCertificate = builder
+  .objectRef<ExportedCertificateFile>('ExportedCertificateFile')
   .implement({
-    isTypeOf: (value) => value instanceof WriteSuccess,
+    description: 'One DER file from the export, for one environment.',
     fields: (t) => ({
-      deployment: t.field({ type: DeploymentResult, resolve: (s) => s.deployment }),
-      certificate: t.field({
-        type: Certificate,
-        nullable: true,
-        description: 'The certificate as it is now (read from Apinizer only when selected).',
-        resolve: (s, _args, ctx) => loadResource(ctx.loaders.certificate, s),
+      fileName: t.exposeString('fileName', {
+        description: 'As Apinizer names it: {certificate}-{environment}.cer',
       }),
+      environmentName: t.exposeString('environmentName', { nullable: true }),
+      der: t.field({
+        type: Base64,
+        description: 'The DER bytes, base64.',
+        resolve: (f) => f.der.toString('base64'),
+      }),
+      pem: t.string({ resolve: (f) => pemOf(f.der) }),
+    }),
+  });
+
+class ExportSuccess {
+  constructor(readonly files: readonly ExportedCertificateFile[]) {}
+}
+
+const ExportCertificateSuccess = builder
+  .objectRef<ExportSuccess>('ExportCertificateSuccess')
+  .implement({
+    isTypeOf: (value) => value instanceof ExportSuccess,
+    fields: (t) => ({
+      files: t.field({ type: [ExportedCertificate], resolve: (s) => s.files }),
     }),
   });
 
@@ -132,6 +340,45 @@ async function updateCertificate(
   return ok(new WriteSuccess(report.value, projectName, name));
 }
 
+async function createCertificate(
+  ctx: GatewayContext,
+  args: { readonly projectName: string; readonly input: CreateCertificateInputValue },
+): Promise<Outcome<WriteSuccess>> {
+  const target = projectTarget(ctx, args.projectName);
+  if (!target.ok) return target;
+  const { api, projectName } = target.value;
+  const form = await certificateCreateForm(args.input, ctx.uploads);
+  if (!form.ok) return form;
+  const report = await certificates.createCertificate(api, { projectName, form: form.value });
+  if (!report.ok) return report;
+  ctx.loaders.certificate.clearAll();
+  return ok(new WriteSuccess(report.value, projectName, form.value.certificateName));
+}
+
+async function deleteCertificate(
+  ctx: GatewayContext,
+  args: { readonly projectName: string; readonly certificateName: string },
+): Promise<Outcome<WriteSuccess>> {
+  const target = writeTarget(ctx, args.projectName, args.certificateName, 'certificateName');
+  if (!target.ok) return target;
+  const { api, projectName, name } = target.value;
+  const report = await certificates.deleteCertificate(api, { projectName, certificateName: name });
+  if (!report.ok) return report;
+  ctx.loaders.certificate.clearAll();
+  return ok(new WriteSuccess(report.value, projectName, name));
+}
+
+async function exportCertificate(
+  ctx: GatewayContext,
+  args: { readonly projectName: string; readonly certificateName: string },
+): Promise<Outcome<ExportSuccess>> {
+  const target = writeTarget(ctx, args.projectName, args.certificateName, 'certificateName');
+  if (!target.ok) return target;
+  const { api, projectName, name } = target.value;
+  const files = await certificates.exportCertificate(api, { projectName, certificateName: name });
+  return files.ok ? ok(new ExportSuccess(files.value)) : files;
+}
+
 builder.mutationField('updateCertificate', (t) =>
   t.errorUnionField({
     types: [UpdateCertificateSuccess, ...WRITE_ERRORS],
@@ -146,5 +393,47 @@ builder.mutationField('updateCertificate', (t) =>
       updateScope: t.arg({ type: UpdateScope }),
     },
     resolve: async (_root, args, ctx) => resultOf(await updateCertificate(ctx, args)),
+  }),
+);
+
+builder.mutationField('createCertificate', (t) =>
+  t.errorUnionField({
+    types: [CreateCertificateSuccess, ...WRITE_ERRORS],
+    union: { name: 'CreateCertificateResult' },
+    description:
+      'POST /apiops/projects/{projectName}/certificates/ as multipart/form-data: a new certificate, deployed to its environments.',
+    args: {
+      projectName: t.arg.string({ required: true }),
+      input: t.arg({ type: CreateCertificateInput, required: true }),
+    },
+    resolve: async (_root, args, ctx) => resultOf(await createCertificate(ctx, args)),
+  }),
+);
+
+builder.mutationField('deleteCertificate', (t) =>
+  t.errorUnionField({
+    types: [DeleteCertificateSuccess, ...WRITE_ERRORS],
+    union: { name: 'DeleteCertificateResult' },
+    description:
+      'DELETE /apiops/projects/{projectName}/certificates/{certificateName}/: undeploys it from every environment.',
+    args: {
+      projectName: t.arg.string({ required: true }),
+      certificateName: t.arg.string({ required: true }),
+    },
+    resolve: async (_root, args, ctx) => resultOf(await deleteCertificate(ctx, args)),
+  }),
+);
+
+builder.mutationField('exportCertificate', (t) =>
+  t.errorUnionField({
+    types: [ExportCertificateSuccess, ...WRITE_ERRORS],
+    union: { name: 'ExportCertificateResult' },
+    description:
+      "GET /apiops/projects/{projectName}/certificates/{certificateName}/export/: the per-environment DER files from Apinizer's zip.",
+    args: {
+      projectName: t.arg.string({ required: true }),
+      certificateName: t.arg.string({ required: true }),
+    },
+    resolve: async (_root, args, ctx) => resultOf(await exportCertificate(ctx, args)),
   }),
 );

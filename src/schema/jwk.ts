@@ -2,12 +2,15 @@ import { jwks } from '../apinizer/index.js';
 import type { Jwk as JwkRecord, JwkUpdateBody } from '../apinizer/jwks.js';
 import type { GatewayContext } from '../context.js';
 import type { Outcome } from '../failures.js';
+import { JWK_MEMBERS, PRIVATE_JWK_MEMBERS } from '../jose.js';
 import { optionalName } from '../preflight/names.js';
 import { ok } from '../result.js';
 import { builder } from './builder.js';
-import { DeploymentResult, WriteSuccess } from './deployment.js';
-import { resultOf, WRITE_ERRORS } from './errors.js';
-import { loadResource, writeTarget } from './resource.js';
+import { WriteSuccess } from './deployment.js';
+import { resultOf, valueOrThrow, WRITE_ERRORS } from './errors.js';
+import { loadResource, projectTarget, writeTarget } from './resource.js';
+import { deleteSuccess, resourceSuccess } from './results.js';
+import { JSONObject } from './scalars.js';
 
 export const JwkSourceType = builder.enumType('JwkSourceType', {
   description: 'Where a JWK came from.',
@@ -27,6 +30,29 @@ export const JwkType = builder.enumType('JwkType', {
   values: ['RSA', 'EC', 'OCT', 'OKP'] as const,
 });
 
+/**
+ * The key in standard JWK form. A list carries no key material, so the first material field
+ * asked for fetches the single JWK through the request's loader (batched, once per JWK).
+ */
+async function fullJwk(
+  jwk: JwkRecord,
+  ctx: GatewayContext,
+): Promise<Record<string, unknown> | null> {
+  const material = jwk.material ?? (await loadResource(ctx.loaders.jwk, jwk))?.material;
+  if (!material) return null;
+  const standard = Object.fromEntries(
+    Object.entries(material).filter(([member]) => JWK_MEMBERS.has(member)),
+  );
+  return {
+    kty: jwk.type === 'OCT' ? 'oct' : (jwk.type ?? undefined),
+    ...(jwk.kid ? { kid: jwk.kid } : {}),
+    ...standard,
+  };
+}
+
+const publicPart = (jwk: Record<string, unknown>): Record<string, unknown> =>
+  Object.fromEntries(Object.entries(jwk).filter(([member]) => !PRIVATE_JWK_MEMBERS.has(member)));
+
 export const Jwk = builder.objectRef<JwkRecord>('Jwk').implement({
   description: 'A JSON Web Key.',
   fields: (t) => ({
@@ -34,12 +60,53 @@ export const Jwk = builder.objectRef<JwkRecord>('Jwk').implement({
     name: t.exposeString('name'),
     description: t.exposeString('description', { nullable: true }),
     sourceType: t.field({ type: JwkSourceType, nullable: true, resolve: (jwk) => jwk.sourceType }),
-    sourceId: t.exposeString('sourceId', { nullable: true }),
+    sourceId: t.exposeString('sourceId', {
+      nullable: true,
+      description: 'The certificate, key or keystore it was made from; null once detached.',
+    }),
     sourceUrl: t.exposeString('sourceUrl', { nullable: true }),
     type: t.field({ type: JwkType, nullable: true, resolve: (jwk) => jwk.type }),
     kid: t.exposeString('kid', { nullable: true }),
+    material: t.field({
+      type: JSONObject,
+      nullable: true,
+      description:
+        'The public JWK (RFC 7517): kty, kid, use, alg and the public members (n/e, crv/x/y); no private members. For an OCT key, only its metadata.',
+      resolve: async (jwk, _args, ctx) => {
+        const full = await fullJwk(jwk, ctx);
+        return full && publicPart(full);
+      },
+    }),
+    secretMaterial: t.field({
+      type: JSONObject,
+      nullable: true,
+      description:
+        'SECRET: the whole JWK, private members (d, p, q, dp, dq, qi, k) included. Read from Apinizer only when selected.',
+      resolve: (jwk, _args, ctx) => fullJwk(jwk, ctx),
+    }),
+    hasPrivateKey: t.boolean({
+      nullable: true,
+      description: 'Whether the JWK holds private or secret key material.',
+      resolve: async (jwk, _args, ctx) => {
+        const full = await fullJwk(jwk, ctx);
+        return full && Object.keys(full).some((member) => PRIVATE_JWK_MEMBERS.has(member));
+      },
+    }),
   }),
 });
+
+builder.queryField('jwks', (t) =>
+  t.field({
+    type: [Jwk],
+    description:
+      'GET /apiops/projects/{projectName}/jwks/ (no key material; selecting `material` reads each JWK, batched).',
+    args: { projectName: t.arg.string({ required: true }) },
+    resolve: async (_root, args, ctx) => {
+      const target = valueOrThrow(projectTarget(ctx, args.projectName));
+      return valueOrThrow(await jwks.listJwks(target.api, target));
+    },
+  }),
+);
 
 builder.queryField('jwk', (t) =>
   t.field({
@@ -63,18 +130,8 @@ const UpdateJwkInput = builder.inputType('UpdateJwkInput', {
   }),
 });
 
-const UpdateJwkSuccess = builder.objectRef<WriteSuccess>('UpdateJwkSuccess').implement({
-  isTypeOf: (value) => value instanceof WriteSuccess,
-  fields: (t) => ({
-    deployment: t.field({ type: DeploymentResult, resolve: (s) => s.deployment }),
-    jwk: t.field({
-      type: Jwk,
-      nullable: true,
-      description: 'The JWK as it is now (read from Apinizer only when selected).',
-      resolve: (s, _args, ctx) => loadResource(ctx.loaders.jwk, s),
-    }),
-  }),
-});
+const UpdateJwkSuccess = resourceSuccess('UpdateJwkSuccess', 'jwk', Jwk, (loaders) => loaders.jwk);
+const DeleteJwkSuccess = deleteSuccess('DeleteJwkSuccess');
 
 interface UpdateJwkArgs {
   readonly projectName: string;
@@ -98,6 +155,19 @@ async function updateJwk(ctx: GatewayContext, args: UpdateJwkArgs): Promise<Outc
   return ok(new WriteSuccess(report.value, projectName, newName.value ?? name));
 }
 
+async function deleteJwk(
+  ctx: GatewayContext,
+  args: { readonly projectName: string; readonly jwkName: string },
+): Promise<Outcome<WriteSuccess>> {
+  const target = writeTarget(ctx, args.projectName, args.jwkName, 'jwkName');
+  if (!target.ok) return target;
+  const { api, projectName, name } = target.value;
+  const report = await jwks.deleteJwk(api, { projectName, jwkName: name });
+  if (!report.ok) return report;
+  ctx.loaders.jwk.clearAll();
+  return ok(new WriteSuccess(report.value, projectName, name));
+}
+
 builder.mutationField('updateJwk', (t) =>
   t.errorUnionField({
     types: [UpdateJwkSuccess, ...WRITE_ERRORS],
@@ -110,5 +180,18 @@ builder.mutationField('updateJwk', (t) =>
       input: t.arg({ type: UpdateJwkInput, required: true }),
     },
     resolve: async (_root, args, ctx) => resultOf(await updateJwk(ctx, args)),
+  }),
+);
+
+builder.mutationField('deleteJwk', (t) =>
+  t.errorUnionField({
+    types: [DeleteJwkSuccess, ...WRITE_ERRORS],
+    union: { name: 'DeleteJwkResult' },
+    description: 'DELETE /apiops/projects/{projectName}/jwks/{jwkName}/',
+    args: {
+      projectName: t.arg.string({ required: true }),
+      jwkName: t.arg.string({ required: true }),
+    },
+    resolve: async (_root, args, ctx) => resultOf(await deleteJwk(ctx, args)),
   }),
 );

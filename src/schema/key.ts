@@ -2,14 +2,28 @@ import { keys } from '../apinizer/index.js';
 import type { KeyEnvironment as KeyEnvironmentRecord, Key as KeyRecord } from '../apinizer/keys.js';
 import type { GatewayContext } from '../context.js';
 import type { Outcome } from '../failures.js';
-import { keyUpdateBody, type UpdateKeyInputValue } from '../preflight/key-input.js';
+import {
+  type CreateKeyInputValue,
+  keyCreateBody,
+  keyUpdateBody,
+  type UpdateKeyInputValue,
+} from '../preflight/key-input.js';
 import { ok } from '../result.js';
 import { builder } from './builder.js';
-import { DeploymentResult, WriteSuccess } from './deployment.js';
-import { resultOf, WRITE_ERRORS } from './errors.js';
+import { WriteSuccess } from './deployment.js';
+import { resultOf, valueOrThrow, WRITE_ERRORS } from './errors.js';
 import { FileInput } from './files.js';
 import { JwkUpdateAction, UpdateScope } from './jwk-update.js';
-import { type JwkUpdateArgs, loadResource, writeTargetWithJwkUpdate } from './resource.js';
+import {
+  type JwkUpdateArgs,
+  loadResource,
+  type OwnerRef,
+  ownerOf,
+  projectTarget,
+  writeTarget,
+  writeTargetWithJwkUpdate,
+} from './resource.js';
+import { deleteSuccess, resourceSuccess } from './results.js';
 import { Base64 } from './scalars.js';
 
 export const KeyType = builder.enumType('KeyType', {
@@ -20,7 +34,9 @@ export const KeyType = builder.enumType('KeyType', {
   } as const,
 });
 
-export const KeyEnvironment = builder.objectRef<KeyEnvironmentRecord>('KeyEnvironment').implement({
+type KeyEnvironmentValue = KeyEnvironmentRecord & { readonly owner: OwnerRef };
+
+export const KeyEnvironment = builder.objectRef<KeyEnvironmentValue>('KeyEnvironment').implement({
   description: 'The key as deployed to one environment.',
   fields: (t) => ({
     environmentName: t.exposeString('environmentName'),
@@ -29,8 +45,14 @@ export const KeyEnvironment = builder.objectRef<KeyEnvironmentRecord>('KeyEnviro
       type: Base64,
       nullable: true,
       description:
-        'SECRET (for private and secret keys): the key material as base64. Returned only when selected.',
-      resolve: (env) => env.content,
+        'SECRET (for private and secret keys): the key material as base64. Read from Apinizer only when selected.',
+      resolve: async (env, _args, ctx) => {
+        if (env.content !== null) return env.content;
+        const full = await loadResource(ctx.loaders.key, env.owner);
+        return (
+          full?.environments.find((e) => e.environmentName === env.environmentName)?.content ?? null
+        );
+      },
     }),
   }),
 });
@@ -42,9 +64,24 @@ export const Key = builder.objectRef<KeyRecord>('Key').implement({
     name: t.exposeString('name'),
     description: t.exposeString('description', { nullable: true }),
     keyType: t.field({ type: KeyType, nullable: true, resolve: (key) => key.keyType }),
-    environments: t.field({ type: [KeyEnvironment], resolve: (key) => key.environments }),
+    environments: t.field({
+      type: [KeyEnvironment],
+      resolve: (key) => key.environments.map((env) => ({ ...env, owner: ownerOf(key) })),
+    }),
   }),
 });
+
+builder.queryField('keys', (t) =>
+  t.field({
+    type: [Key],
+    description: 'GET /apiops/projects/{projectName}/keys/',
+    args: { projectName: t.arg.string({ required: true }) },
+    resolve: async (_root, args, ctx) => {
+      const target = valueOrThrow(projectTarget(ctx, args.projectName));
+      return valueOrThrow(await keys.listKeys(target.api, target));
+    },
+  }),
+);
 
 builder.queryField('key', (t) =>
   t.field({
@@ -81,18 +118,18 @@ const UpdateKeyInput = builder.inputType('UpdateKeyInput', {
   }),
 });
 
-const UpdateKeySuccess = builder.objectRef<WriteSuccess>('UpdateKeySuccess').implement({
-  isTypeOf: (value) => value instanceof WriteSuccess,
+const CreateKeyInput = builder.inputType('CreateKeyInput', {
   fields: (t) => ({
-    deployment: t.field({ type: DeploymentResult, resolve: (s) => s.deployment }),
-    key: t.field({
-      type: Key,
-      nullable: true,
-      description: 'The key as it is now (read from Apinizer only when selected).',
-      resolve: (s, _args, ctx) => loadResource(ctx.loaders.key, s),
-    }),
+    name: t.string({ required: true, description: 'Unique in the project.' }),
+    description: t.string(),
+    keyType: t.field({ type: KeyType, required: true }),
+    environments: t.field({ type: [KeyEnvironmentInput], required: true }),
   }),
 });
+
+const UpdateKeySuccess = resourceSuccess('UpdateKeySuccess', 'key', Key, (loaders) => loaders.key);
+const CreateKeySuccess = resourceSuccess('CreateKeySuccess', 'key', Key, (loaders) => loaders.key);
+const DeleteKeySuccess = deleteSuccess('DeleteKeySuccess');
 
 interface UpdateKeyArgs extends JwkUpdateArgs {
   readonly projectName: string;
@@ -116,6 +153,62 @@ async function updateKey(ctx: GatewayContext, args: UpdateKeyArgs): Promise<Outc
   ctx.loaders.key.clearAll();
   return ok(new WriteSuccess(report.value, projectName, body.value.name ?? name));
 }
+
+async function createKey(
+  ctx: GatewayContext,
+  args: { readonly projectName: string; readonly input: CreateKeyInputValue },
+): Promise<Outcome<WriteSuccess>> {
+  const target = projectTarget(ctx, args.projectName);
+  if (!target.ok) return target;
+  const { api, projectName } = target.value;
+  const body = await keyCreateBody(args.input, ctx.uploads);
+  if (!body.ok) return body;
+  const report = await keys.createKey(api, { projectName, body: body.value });
+  if (!report.ok) return report;
+  ctx.loaders.key.clearAll();
+  return ok(new WriteSuccess(report.value, projectName, body.value.name));
+}
+
+async function deleteKey(
+  ctx: GatewayContext,
+  args: { readonly projectName: string; readonly keyName: string },
+): Promise<Outcome<WriteSuccess>> {
+  const target = writeTarget(ctx, args.projectName, args.keyName, 'keyName');
+  if (!target.ok) return target;
+  const { api, projectName, name } = target.value;
+  const report = await keys.deleteKey(api, { projectName, keyName: name });
+  if (!report.ok) return report;
+  ctx.loaders.key.clearAll();
+  return ok(new WriteSuccess(report.value, projectName, name));
+}
+
+builder.mutationField('createKey', (t) =>
+  t.errorUnionField({
+    types: [CreateKeySuccess, ...WRITE_ERRORS],
+    union: { name: 'CreateKeyResult' },
+    description:
+      'POST /apiops/projects/{projectName}/keys/: a new key, deployed to its environments.',
+    args: {
+      projectName: t.arg.string({ required: true }),
+      input: t.arg({ type: CreateKeyInput, required: true }),
+    },
+    resolve: async (_root, args, ctx) => resultOf(await createKey(ctx, args)),
+  }),
+);
+
+builder.mutationField('deleteKey', (t) =>
+  t.errorUnionField({
+    types: [DeleteKeySuccess, ...WRITE_ERRORS],
+    union: { name: 'DeleteKeyResult' },
+    description:
+      'DELETE /apiops/projects/{projectName}/keys/{keyName}/: undeploys it from every environment.',
+    args: {
+      projectName: t.arg.string({ required: true }),
+      keyName: t.arg.string({ required: true }),
+    },
+    resolve: async (_root, args, ctx) => resultOf(await deleteKey(ctx, args)),
+  }),
+);
 
 builder.mutationField('updateKey', (t) =>
   t.errorUnionField({

@@ -5,14 +5,28 @@ import type {
 } from '../apinizer/keystores.js';
 import type { GatewayContext } from '../context.js';
 import type { Outcome } from '../failures.js';
-import { keystoreUpdateBody, type UpdateKeystoreInputValue } from '../preflight/keystore-input.js';
+import {
+  type CreateKeystoreInputValue,
+  keystoreCreateBody,
+  keystoreUpdateBody,
+  type UpdateKeystoreInputValue,
+} from '../preflight/keystore-input.js';
 import { ok } from '../result.js';
 import { builder } from './builder.js';
-import { DeploymentResult, WriteSuccess } from './deployment.js';
-import { resultOf, WRITE_ERRORS } from './errors.js';
+import { WriteSuccess } from './deployment.js';
+import { resultOf, valueOrThrow, WRITE_ERRORS } from './errors.js';
 import { FileInput } from './files.js';
 import { JwkUpdateAction, UpdateScope } from './jwk-update.js';
-import { type JwkUpdateArgs, loadResource, writeTargetWithJwkUpdate } from './resource.js';
+import {
+  type JwkUpdateArgs,
+  loadResource,
+  type OwnerRef,
+  ownerOf,
+  projectTarget,
+  writeTarget,
+  writeTargetWithJwkUpdate,
+} from './resource.js';
+import { deleteSuccess, resourceSuccess } from './results.js';
 import { Base64 } from './scalars.js';
 
 export const KeyStoreType = builder.enumType('KeyStoreType', {
@@ -22,8 +36,11 @@ export const KeyStoreType = builder.enumType('KeyStoreType', {
   } as const,
 });
 
+/** An environment entry with the keystore it belongs to, so its file can be fetched lazily. */
+type KeystoreEnvironmentValue = KeystoreEnvironmentRecord & { readonly owner: OwnerRef };
+
 export const KeystoreEnvironment = builder
-  .objectRef<KeystoreEnvironmentRecord>('KeystoreEnvironment')
+  .objectRef<KeystoreEnvironmentValue>('KeystoreEnvironment')
   .implement({
     description: 'The keystore as deployed to one environment.',
     fields: (t) => ({
@@ -37,8 +54,14 @@ export const KeystoreEnvironment = builder
         type: Base64,
         nullable: true,
         description:
-          'SECRET: the keystore file as base64. Returned only when selected; select it only where it is needed.',
-        resolve: (env) => env.file,
+          'SECRET: the keystore file as base64. Read from Apinizer only when selected; select it only where it is needed.',
+        resolve: async (env, _args, ctx) => {
+          if (env.file !== null) return env.file;
+          const full = await loadResource(ctx.loaders.keystore, env.owner);
+          return (
+            full?.environments.find((e) => e.environmentName === env.environmentName)?.file ?? null
+          );
+        },
       }),
     }),
   });
@@ -49,9 +72,24 @@ export const Keystore = builder.objectRef<KeystoreRecord>('Keystore').implement(
     projectName: t.exposeString('projectName'),
     name: t.exposeString('name'),
     description: t.exposeString('description', { nullable: true }),
-    environments: t.field({ type: [KeystoreEnvironment], resolve: (ks) => ks.environments }),
+    environments: t.field({
+      type: [KeystoreEnvironment],
+      resolve: (ks) => ks.environments.map((env) => ({ ...env, owner: ownerOf(ks) })),
+    }),
   }),
 });
+
+builder.queryField('keystores', (t) =>
+  t.field({
+    type: [Keystore],
+    description: 'GET /apiops/projects/{projectName}/keystores/',
+    args: { projectName: t.arg.string({ required: true }) },
+    resolve: async (_root, args, ctx) => {
+      const target = valueOrThrow(projectTarget(ctx, args.projectName));
+      return valueOrThrow(await keystores.listKeystores(target.api, target));
+    },
+  }),
+);
 
 builder.queryField('keystore', (t) =>
   t.field({
@@ -92,18 +130,31 @@ const UpdateKeystoreInput = builder.inputType('UpdateKeystoreInput', {
   }),
 });
 
-const UpdateKeystoreSuccess = builder.objectRef<WriteSuccess>('UpdateKeystoreSuccess').implement({
-  isTypeOf: (value) => value instanceof WriteSuccess,
+const CreateKeystoreInput = builder.inputType('CreateKeystoreInput', {
   fields: (t) => ({
-    deployment: t.field({ type: DeploymentResult, resolve: (s) => s.deployment }),
-    keystore: t.field({
-      type: Keystore,
-      nullable: true,
-      description: 'The keystore as it is now (read from Apinizer only when selected).',
-      resolve: (s, _args, ctx) => loadResource(ctx.loaders.keystore, s),
+    name: t.string({ required: true, description: 'Unique in the project.' }),
+    description: t.string(),
+    environments: t.field({
+      type: [KeystoreEnvironmentInput],
+      required: true,
+      description: 'The keystore per environment; it is deployed to each.',
     }),
   }),
 });
+
+const UpdateKeystoreSuccess = resourceSuccess(
+  'UpdateKeystoreSuccess',
+  'keystore',
+  Keystore,
+  (loaders) => loaders.keystore,
+);
+const CreateKeystoreSuccess = resourceSuccess(
+  'CreateKeystoreSuccess',
+  'keystore',
+  Keystore,
+  (loaders) => loaders.keystore,
+);
+const DeleteKeystoreSuccess = deleteSuccess('DeleteKeystoreSuccess');
 
 interface UpdateKeystoreArgs extends JwkUpdateArgs {
   readonly projectName: string;
@@ -137,6 +188,34 @@ async function updateKeystore(
   return ok(new WriteSuccess(report.value, projectName, body.value.name ?? name));
 }
 
+async function createKeystore(
+  ctx: GatewayContext,
+  args: { readonly projectName: string; readonly input: CreateKeystoreInputValue },
+): Promise<Outcome<WriteSuccess>> {
+  const target = projectTarget(ctx, args.projectName);
+  if (!target.ok) return target;
+  const { api, projectName } = target.value;
+  const body = await keystoreCreateBody(args.input, ctx.uploads);
+  if (!body.ok) return body;
+  const report = await keystores.createKeystore(api, { projectName, body: body.value });
+  if (!report.ok) return report;
+  ctx.loaders.keystore.clearAll();
+  return ok(new WriteSuccess(report.value, projectName, body.value.name));
+}
+
+async function deleteKeystore(
+  ctx: GatewayContext,
+  args: { readonly projectName: string; readonly keystoreName: string },
+): Promise<Outcome<WriteSuccess>> {
+  const target = writeTarget(ctx, args.projectName, args.keystoreName, 'keystoreName');
+  if (!target.ok) return target;
+  const { api, projectName, name } = target.value;
+  const report = await keystores.deleteKeystore(api, { projectName, keystoreName: name });
+  if (!report.ok) return report;
+  ctx.loaders.keystore.clearAll();
+  return ok(new WriteSuccess(report.value, projectName, name));
+}
+
 builder.mutationField('updateKeystore', (t) =>
   t.errorUnionField({
     types: [UpdateKeystoreSuccess, ...WRITE_ERRORS],
@@ -151,5 +230,33 @@ builder.mutationField('updateKeystore', (t) =>
       updateScope: t.arg({ type: UpdateScope }),
     },
     resolve: async (_root, args, ctx) => resultOf(await updateKeystore(ctx, args)),
+  }),
+);
+
+builder.mutationField('createKeystore', (t) =>
+  t.errorUnionField({
+    types: [CreateKeystoreSuccess, ...WRITE_ERRORS],
+    union: { name: 'CreateKeystoreResult' },
+    description:
+      'POST /apiops/projects/{projectName}/keystores/: a new keystore, deployed to its environments.',
+    args: {
+      projectName: t.arg.string({ required: true }),
+      input: t.arg({ type: CreateKeystoreInput, required: true }),
+    },
+    resolve: async (_root, args, ctx) => resultOf(await createKeystore(ctx, args)),
+  }),
+);
+
+builder.mutationField('deleteKeystore', (t) =>
+  t.errorUnionField({
+    types: [DeleteKeystoreSuccess, ...WRITE_ERRORS],
+    union: { name: 'DeleteKeystoreResult' },
+    description:
+      'DELETE /apiops/projects/{projectName}/keystores/{keystoreName}/: undeploys it from every environment.',
+    args: {
+      projectName: t.arg.string({ required: true }),
+      keystoreName: t.arg.string({ required: true }),
+    },
+    resolve: async (_root, args, ctx) => resultOf(await deleteKeystore(ctx, args)),
   }),
 );

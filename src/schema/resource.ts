@@ -10,11 +10,34 @@ import { ok } from '../result.js';
 import { valueOrThrow } from './errors.js';
 
 /** Where a write goes: the caller's session and the checked names of the resource. */
-export interface WriteTarget {
-  readonly api: ApinizerSession;
-  readonly projectName: Name;
+export interface WriteTarget extends ProjectTarget {
   readonly name: Name;
 }
+
+/** Where a project-level operation goes (a list, a create). */
+export interface ProjectTarget {
+  readonly api: ApinizerSession;
+  readonly projectName: Name;
+}
+
+/** A token and a non-blank project name. */
+export function projectTarget(ctx: GatewayContext, projectName: string): Outcome<ProjectTarget> {
+  if (!ctx.api.ok) return ctx.api;
+  const project = requireName(projectName, 'projectName');
+  if (!project.ok) return project;
+  return ok({ api: ctx.api.value, projectName: project.value });
+}
+
+/** The resource a nested object (an environment entry) belongs to, for reading details lazily. */
+export interface OwnerRef {
+  readonly projectName: string;
+  readonly name: string;
+}
+
+export const ownerOf = (resource: OwnerRef): OwnerRef => ({
+  projectName: resource.projectName,
+  name: resource.name,
+});
 
 /** The checks every write starts with: a token, then non-blank project and resource names. */
 export function writeTarget(
@@ -23,12 +46,11 @@ export function writeTarget(
   name: string,
   nameField: string,
 ): Outcome<WriteTarget> {
-  if (!ctx.api.ok) return ctx.api;
-  const project = requireName(projectName, 'projectName');
+  const project = projectTarget(ctx, projectName);
   if (!project.ok) return project;
   const resource = requireName(name, nameField);
   if (!resource.ok) return resource;
-  return ok({ api: ctx.api.value, projectName: project.value, name: resource.value });
+  return ok({ ...project.value, name: resource.value });
 }
 
 export interface JwkUpdateArgs {

@@ -1,5 +1,5 @@
 import { GraphQLError, Kind } from 'graphql';
-import { DateTimeResolver } from 'graphql-scalars';
+import { DateTimeResolver, JSONObjectResolver } from 'graphql-scalars';
 import type { UploadedFile } from '../preflight/files.js';
 import { builder } from './builder.js';
 
@@ -48,3 +48,5 @@ export const Base64 = builder.scalarType('Base64', {
 });
 
 export const DateTime = builder.addScalarType('DateTime', DateTimeResolver);
+
+export const JSONObject = builder.addScalarType('JSONObject', JSONObjectResolver);

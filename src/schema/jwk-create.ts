@@ -1,0 +1,496 @@
+import { X509Certificate } from 'node:crypto';
+import { jwks } from '../apinizer/index.js';
+import type { JwkCreateBody } from '../apinizer/jwks.js';
+import type { GatewayContext } from '../context.js';
+import type { Failure, Outcome } from '../failures.js';
+import {
+  ALGORITHM_NAMES,
+  ALGORITHMS,
+  type AlgorithmName,
+  type JwkUse,
+  type KeyShape,
+  shapeOfKey,
+} from '../jose.js';
+import type { Name } from '../names.js';
+import {
+  checkAlgorithm,
+  fromJsonBody,
+  fromUrlBody,
+  type GenerateJwkValue,
+  generateBody,
+  type JwkFromUrlValue,
+  URL_DEFAULTS,
+} from '../preflight/jwk-input.js';
+import { parseKeyMaterial } from '../preflight/key-material.js';
+import { requireName } from '../preflight/names.js';
+import { fail, ok } from '../result.js';
+import { builder } from './builder.js';
+import { WriteSuccess } from './deployment.js';
+import { resultOf, WRITE_ERRORS } from './errors.js';
+import { Jwk } from './jwk.js';
+import { type ProjectTarget, projectTarget } from './resource.js';
+import { resourceSuccess } from './results.js';
+import { DateTime } from './scalars.js';
+
+export const JwkAlgorithm = builder.enumType('JwkAlgorithm', {
+  description:
+    'JOSE algorithms, spelled as GraphQL names (RSA_OAEP_256 is RSA-OAEP-256, ECDH_ES_A128KW is ECDH-ES+A128KW, EDDSA is EdDSA, DIR is dir). The gateway sends each to Apinizer in the spelling the endpoint expects.',
+  values: Object.fromEntries(
+    ALGORITHM_NAMES.map((name) => {
+      const info: { jose: string; use: JwkUse; deprecated?: true } = ALGORITHMS[name];
+      return [
+        name,
+        {
+          description: `${info.jose} (${info.use.toLowerCase()})`,
+          ...(info.deprecated
+            ? { deprecationReason: 'Deprecated by RFC 8725 / JOSE best practice' }
+            : {}),
+        },
+      ];
+    }),
+  ) as Record<AlgorithmName, { description: string }>,
+});
+
+export const JwkUseEnum = builder.enumType('JwkUse', {
+  values: {
+    SIGNATURE: { description: 'use: sig' },
+    ENCRYPTION: { description: 'use: enc' },
+  } as const,
+});
+
+const KeyIdType = builder.enumType('KeyIdType', {
+  description: 'How Apinizer derives the kid of a generated key when none is given.',
+  values: ['TIMESTAMP', 'SHA256', 'SHA1', 'ISO_DATE', 'NONE'] as const,
+});
+const RsaKeySize = builder.enumType('RsaKeySize', {
+  values: ['RSA_2048', 'RSA_3072', 'RSA_4096'] as const,
+});
+const EcCurve = builder.enumType('EcCurve', {
+  values: ['P256', 'P384', 'P521', 'SECP256K1'] as const,
+});
+const OctKeySize = builder.enumType('OctKeySize', {
+  values: ['OCT_128', 'OCT_192', 'OCT_256'] as const,
+});
+const OkpCurve = builder.enumType('OkpCurve', {
+  values: {
+    ED25519: { description: 'Signatures (EdDSA)' },
+    X25519: { description: 'Key agreement (ECDH-ES)' },
+  } as const,
+});
+
+const CreateJwkSuccess = resourceSuccess('CreateJwkSuccess', 'jwk', Jwk, (loaders) => loaders.jwk);
+const GenerateJwkSuccess = resourceSuccess(
+  'GenerateJwkSuccess',
+  'jwk',
+  Jwk,
+  (loaders) => loaders.jwk,
+);
+
+/* ---------------------------------------------------------------- createJwk ---- */
+
+const JwkFromUrlInput = builder.inputType('JwkFromUrlInput', {
+  description: 'Apinizer fetches a JWK or JWK Set from the URL (and can refresh it from there).',
+  fields: (t) => ({
+    name: t.string({ required: true }),
+    description: t.string(),
+    url: t.string({ required: true }),
+    kid: t.string({ description: 'Which key of a JWK Set to take.' }),
+    connectTimeoutMs: t.int({ defaultValue: URL_DEFAULTS.connectTimeoutMs }),
+    readTimeoutMs: t.int({ defaultValue: URL_DEFAULTS.readTimeoutMs }),
+    sizeLimitBytes: t.int({ defaultValue: URL_DEFAULTS.sizeLimitBytes }),
+  }),
+});
+
+const JwkFromJsonInput = builder.inputType('JwkFromJsonInput', {
+  description: 'A JWK or JWK Set as JSON text (what Apinizer calls copy-paste).',
+  fields: (t) => ({
+    name: t.string({ required: true }),
+    description: t.string(),
+    json: t.string({ required: true, description: 'May be SECRET: a private JWK.' }),
+    kid: t.string({ description: 'Which key of a JWK Set to take.' }),
+  }),
+});
+
+const fromStoredFields = {
+  environmentName: 'The environment whose material to use.',
+  use: 'What the key is for.',
+  algorithm: 'Checked against the key before the call.',
+} as const;
+
+const JwkFromCertificateInput = builder.inputType('JwkFromCertificateInput', {
+  fields: (t) => ({
+    name: t.string({ required: true }),
+    description: t.string(),
+    certificateName: t.string({ required: true }),
+    environmentName: t.string({ required: true, description: fromStoredFields.environmentName }),
+    use: t.field({ type: JwkUseEnum, required: true, description: fromStoredFields.use }),
+    algorithm: t.field({
+      type: JwkAlgorithm,
+      required: true,
+      description: fromStoredFields.algorithm,
+    }),
+  }),
+});
+
+const JwkFromKeyInput = builder.inputType('JwkFromKeyInput', {
+  description: 'From a stored public or private key (the JWK takes its source type from the key).',
+  fields: (t) => ({
+    name: t.string({ required: true }),
+    description: t.string(),
+    keyName: t.string({ required: true }),
+    environmentName: t.string({ required: true, description: fromStoredFields.environmentName }),
+    use: t.field({ type: JwkUseEnum, required: true, description: fromStoredFields.use }),
+    algorithm: t.field({
+      type: JwkAlgorithm,
+      required: true,
+      description: fromStoredFields.algorithm,
+    }),
+  }),
+});
+
+const JwkFromKeystoreInput = builder.inputType('JwkFromKeystoreInput', {
+  fields: (t) => ({
+    name: t.string({ required: true }),
+    description: t.string(),
+    keystoreName: t.string({ required: true }),
+    alias: t.string({ required: true, description: 'The keystore entry.' }),
+    environmentName: t.string({ required: true, description: fromStoredFields.environmentName }),
+    use: t.field({ type: JwkUseEnum, required: true, description: fromStoredFields.use }),
+    algorithm: t.field({
+      type: JwkAlgorithm,
+      required: true,
+      description:
+        'Checked against the use before the call (the gateway cannot open the keystore).',
+    }),
+  }),
+});
+
+const CreateJwkInput = builder.inputType('CreateJwkInput', {
+  description: 'A JWK from exactly one source.',
+  isOneOf: true,
+  fields: (t) => ({
+    fromUrl: t.field({ type: JwkFromUrlInput }),
+    fromJson: t.field({ type: JwkFromJsonInput }),
+    fromCertificate: t.field({ type: JwkFromCertificateInput }),
+    fromKey: t.field({ type: JwkFromKeyInput }),
+    fromKeystore: t.field({ type: JwkFromKeystoreInput }),
+  }),
+});
+
+interface FromStored {
+  readonly name: string;
+  readonly description?: string | null;
+  readonly environmentName: string;
+  readonly use: JwkUse;
+  readonly algorithm: AlgorithmName;
+}
+
+interface CreateJwkValue {
+  readonly fromUrl?:
+    | (JwkFromUrlValue & { readonly name: string; readonly description?: string | null })
+    | null;
+  readonly fromJson?: {
+    readonly name: string;
+    readonly description?: string | null;
+    readonly json: string;
+    readonly kid?: string | null;
+  } | null;
+  readonly fromCertificate?: (FromStored & { readonly certificateName: string }) | null;
+  readonly fromKey?: (FromStored & { readonly keyName: string }) | null;
+  readonly fromKeystore?:
+    | (FromStored & { readonly keystoreName: string; readonly alias: string })
+    | null;
+}
+
+const notFound = (
+  message: string,
+  resourceType: 'CERTIFICATE' | 'KEY' | 'KEYSTORE' | 'ENVIRONMENT',
+  name: string,
+): Failure => ({
+  kind: 'NOT_FOUND',
+  message,
+  resourceType,
+  name,
+});
+
+const notDeployed = (what: string, name: string, environmentName: string): Failure =>
+  notFound(
+    `${what} ${name} has no material for environment ${environmentName}`,
+    'ENVIRONMENT',
+    environmentName,
+  );
+
+/** Reads the source the JWK will be made from, to know its key before Apinizer is asked. */
+async function sourceShape(
+  ctx: GatewayContext,
+  project: Name,
+  input: CreateJwkValue,
+): Promise<Outcome<{ shape: KeyShape | undefined; sourceType?: 'PUBLIC_KEY' | 'PRIVATE_KEY' }>> {
+  if (input.fromCertificate) {
+    const { certificateName, environmentName } = input.fromCertificate;
+    const name = requireName(certificateName, 'input.fromCertificate.certificateName');
+    if (!name.ok) return name;
+    const loaded = await ctx.loaders.certificate.load({ projectName: project, name: name.value });
+    if (!loaded.ok) return loaded;
+    if (!loaded.value)
+      return fail(
+        notFound(
+          `Certificate (name: ${certificateName}) is not found!`,
+          'CERTIFICATE',
+          certificateName,
+        ),
+      );
+    const env = loaded.value.environments.find((e) => e.environmentName === environmentName);
+    if (!env) return fail(notDeployed('Certificate', certificateName, environmentName));
+    try {
+      const key = new X509Certificate(Buffer.from(env.base64EncodedContent ?? '', 'base64'))
+        .publicKey;
+      return ok({ shape: shapeOfKey(key) });
+    } catch {
+      return ok({ shape: undefined });
+    }
+  }
+  if (input.fromKey) {
+    const { keyName, environmentName } = input.fromKey;
+    const name = requireName(keyName, 'input.fromKey.keyName');
+    if (!name.ok) return name;
+    const loaded = await ctx.loaders.key.load({ projectName: project, name: name.value });
+    if (!loaded.ok) return loaded;
+    if (!loaded.value)
+      return fail(notFound(`Key (name: ${keyName}) is not found!`, 'KEY', keyName));
+    const { keyType } = loaded.value;
+    if (keyType !== 'PUBLIC_KEY' && keyType !== 'PRIVATE_KEY') {
+      return fail({
+        kind: 'VALIDATION',
+        message: `Key ${keyName} is a ${keyType ?? 'key of unknown type'}; a JWK is made from a public or private key`,
+        field: 'input.fromKey.keyName',
+      });
+    }
+    const env = loaded.value.environments.find((e) => e.environmentName === environmentName);
+    if (!env) return fail(notDeployed('Key', keyName, environmentName));
+    const key = parseKeyMaterial(Buffer.from(env.content ?? '', 'base64'), keyType);
+    return ok({ shape: key && shapeOfKey(key), sourceType: keyType });
+  }
+  if (input.fromKeystore) {
+    const { keystoreName, environmentName } = input.fromKeystore;
+    const name = requireName(keystoreName, 'input.fromKeystore.keystoreName');
+    if (!name.ok) return name;
+    const loaded = await ctx.loaders.keystore.load({ projectName: project, name: name.value });
+    if (!loaded.ok) return loaded;
+    if (!loaded.value)
+      return fail(
+        notFound(`Keystore (name: ${keystoreName}) is not found!`, 'KEYSTORE', keystoreName),
+      );
+    if (!loaded.value.environments.some((e) => e.environmentName === environmentName)) {
+      return fail(notDeployed('Keystore', keystoreName, environmentName));
+    }
+  }
+  return ok({ shape: undefined });
+}
+
+async function createJwkBody(
+  ctx: GatewayContext,
+  target: ProjectTarget,
+  input: CreateJwkValue,
+): Promise<Outcome<JwkCreateBody>> {
+  const source =
+    input.fromUrl ?? input.fromJson ?? input.fromCertificate ?? input.fromKey ?? input.fromKeystore;
+  const member = Object.keys(input).find((k) => input[k as keyof CreateJwkValue]);
+  if (!source || !member)
+    return fail({ kind: 'VALIDATION', message: 'input needs exactly one source', field: 'input' });
+  const at = `input.${member}`;
+  const name = requireName(source.name, `${at}.name`);
+  if (!name.ok) return name;
+  const description = typeof source.description === 'string' ? source.description : undefined;
+  if (input.fromUrl) return fromUrlBody(name.value, description, input.fromUrl, at);
+  if (input.fromJson) return fromJsonBody(name.value, description, input.fromJson, at);
+
+  const stored = (input.fromCertificate ?? input.fromKey ?? input.fromKeystore) as FromStored;
+  const environmentName = requireName(stored.environmentName, `${at}.environmentName`);
+  if (!environmentName.ok) return environmentName;
+  const looked = await sourceShape(ctx, target.projectName, input);
+  if (!looked.ok) return looked;
+  const algorithm = checkAlgorithm(stored.algorithm, stored.use, looked.value.shape, at);
+  if (!algorithm.ok) return algorithm;
+  const common = {
+    name: name.value,
+    ...(description === undefined ? {} : { description }),
+    environmentName: environmentName.value,
+    useType: stored.use,
+    algorithm: ALGORITHMS[stored.algorithm].jose,
+  };
+  if (input.fromCertificate) {
+    return ok({
+      ...common,
+      sourceType: 'CERTIFICATE',
+      certificateName: input.fromCertificate.certificateName as Name,
+    });
+  }
+  if (input.fromKey) {
+    return ok({
+      ...common,
+      sourceType: looked.value.sourceType ?? 'PUBLIC_KEY',
+      keyName: input.fromKey.keyName as Name,
+    });
+  }
+  const keystore = input.fromKeystore as NonNullable<CreateJwkValue['fromKeystore']>;
+  return ok({
+    ...common,
+    sourceType: 'KEYSTORE',
+    keyStoreName: keystore.keystoreName as Name,
+    aliasName: keystore.alias,
+  });
+}
+
+async function createJwk(
+  ctx: GatewayContext,
+  args: { readonly projectName: string; readonly input: CreateJwkValue },
+): Promise<Outcome<WriteSuccess>> {
+  const target = projectTarget(ctx, args.projectName);
+  if (!target.ok) return target;
+  const body = await createJwkBody(ctx, target.value, args.input);
+  if (!body.ok) return body;
+  const report = await jwks.createJwk(target.value.api, {
+    projectName: target.value.projectName,
+    body: body.value,
+  });
+  if (!report.ok) return report;
+  ctx.loaders.jwk.clearAll();
+  return ok(new WriteSuccess(report.value, target.value.projectName, body.value.name));
+}
+
+builder.mutationField('createJwk', (t) =>
+  t.errorUnionField({
+    types: [CreateJwkSuccess, ...WRITE_ERRORS],
+    union: { name: 'CreateJwkResult' },
+    description:
+      'POST /apiops/projects/{projectName}/jwks/ with the sourceType of the chosen source. For a certificate or key source, the gateway reads it first and checks the algorithm against its key.',
+    args: {
+      projectName: t.arg.string({ required: true }),
+      input: t.arg({ type: CreateJwkInput, required: true }),
+    },
+    resolve: async (_root, args, ctx) => resultOf(await createJwk(ctx, args)),
+  }),
+);
+
+/* -------------------------------------------------------------- generateJwk ---- */
+
+const generateCommon = {
+  use: 'What the key is for.',
+  algorithm: 'Must suit the key type, size or curve, and the use.',
+  notBefore: 'Not valid before (nbf).',
+  expiresAt: 'Not valid after (exp).',
+} as const;
+
+const GenerateRsaJwkInput = builder.inputType('GenerateRsaJwkInput', {
+  fields: (t) => ({
+    keySize: t.field({ type: RsaKeySize, required: true }),
+    use: t.field({ type: JwkUseEnum, required: true, description: generateCommon.use }),
+    algorithm: t.field({
+      type: JwkAlgorithm,
+      required: true,
+      description: generateCommon.algorithm,
+    }),
+    keyIdType: t.field({ type: KeyIdType }),
+    notBefore: t.field({ type: DateTime, description: generateCommon.notBefore }),
+    expiresAt: t.field({ type: DateTime, description: generateCommon.expiresAt }),
+  }),
+});
+
+const GenerateEcJwkInput = builder.inputType('GenerateEcJwkInput', {
+  fields: (t) => ({
+    curve: t.field({ type: EcCurve, required: true }),
+    use: t.field({ type: JwkUseEnum, required: true, description: generateCommon.use }),
+    algorithm: t.field({
+      type: JwkAlgorithm,
+      required: true,
+      description: generateCommon.algorithm,
+    }),
+    keyIdType: t.field({ type: KeyIdType }),
+    notBefore: t.field({ type: DateTime, description: generateCommon.notBefore }),
+    expiresAt: t.field({ type: DateTime, description: generateCommon.expiresAt }),
+  }),
+});
+
+const GenerateOctJwkInput = builder.inputType('GenerateOctJwkInput', {
+  fields: (t) => ({
+    keySize: t.field({ type: OctKeySize, required: true }),
+    use: t.field({ type: JwkUseEnum, required: true, description: generateCommon.use }),
+    algorithm: t.field({
+      type: JwkAlgorithm,
+      required: true,
+      description: generateCommon.algorithm,
+    }),
+    keyIdType: t.field({ type: KeyIdType }),
+    notBefore: t.field({ type: DateTime, description: generateCommon.notBefore }),
+    expiresAt: t.field({ type: DateTime, description: generateCommon.expiresAt }),
+    passwordSaltLength: t.int({ description: 'PBES2 only.' }),
+    passwordIterationCount: t.int({ description: 'PBES2 only.' }),
+  }),
+});
+
+const GenerateOkpJwkInput = builder.inputType('GenerateOkpJwkInput', {
+  fields: (t) => ({
+    curve: t.field({ type: OkpCurve, required: true }),
+    use: t.field({ type: JwkUseEnum, required: true, description: generateCommon.use }),
+    algorithm: t.field({
+      type: JwkAlgorithm,
+      required: true,
+      description: generateCommon.algorithm,
+    }),
+    keyIdType: t.field({ type: KeyIdType }),
+    notBefore: t.field({ type: DateTime, description: generateCommon.notBefore }),
+    expiresAt: t.field({ type: DateTime, description: generateCommon.expiresAt }),
+  }),
+});
+
+const GenerateJwkKeyInput = builder.inputType('GenerateJwkKeyInput', {
+  description: 'The kind of key to generate, with its options: exactly one.',
+  isOneOf: true,
+  fields: (t) => ({
+    rsa: t.field({ type: GenerateRsaJwkInput }),
+    ec: t.field({ type: GenerateEcJwkInput }),
+    oct: t.field({ type: GenerateOctJwkInput }),
+    okp: t.field({ type: GenerateOkpJwkInput }),
+  }),
+});
+
+const GenerateJwkInput = builder.inputType('GenerateJwkInput', {
+  fields: (t) => ({
+    name: t.string({ required: true }),
+    description: t.string(),
+    kid: t.string({ description: 'An explicit key id; otherwise keyIdType decides.' }),
+    key: t.field({ type: GenerateJwkKeyInput, required: true }),
+  }),
+});
+
+async function generateJwk(
+  ctx: GatewayContext,
+  args: { readonly projectName: string; readonly input: GenerateJwkValue },
+): Promise<Outcome<WriteSuccess>> {
+  const target = projectTarget(ctx, args.projectName);
+  if (!target.ok) return target;
+  const body = generateBody(args.input);
+  if (!body.ok) return body;
+  const report = await jwks.generateJwk(target.value.api, {
+    projectName: target.value.projectName,
+    body: body.value,
+  });
+  if (!report.ok) return report;
+  ctx.loaders.jwk.clearAll();
+  return ok(new WriteSuccess(report.value, target.value.projectName, body.value.name));
+}
+
+builder.mutationField('generateJwk', (t) =>
+  t.errorUnionField({
+    types: [GenerateJwkSuccess, ...WRITE_ERRORS],
+    union: { name: 'GenerateJwkResult' },
+    description:
+      'POST /apiops/projects/{projectName}/jwks/generate: a new RSA, EC, OCT or OKP key; the algorithm is checked against it first.',
+    args: {
+      projectName: t.arg.string({ required: true }),
+      input: t.arg({ type: GenerateJwkInput, required: true }),
+    },
+    resolve: async (_root, args, ctx) => resultOf(await generateJwk(ctx, args)),
+  }),
+);
