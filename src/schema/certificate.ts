@@ -40,8 +40,9 @@ const dateOf = (iso: string | null): Date | null => {
   return Number.isNaN(date.getTime()) ? null : date;
 };
 
+/** Whole days, toward zero: 4.9 days left is 4, expired 3.1 days ago is -3. */
 const daysUntil = (date: Date | null): number | null =>
-  date === null ? null : Math.floor((date.getTime() - Date.now()) / DAY_MS);
+  date === null ? null : Math.trunc((date.getTime() - Date.now()) / DAY_MS) || 0;
 
 /** RFC 2253 order (most specific first), as Apinizer and Java print distinguished names. */
 const distinguishedName = (multiline: string): string => multiline.split('\n').reverse().join(', ');
@@ -113,7 +114,8 @@ export const CertificateEnvironment = builder
       notAfter: t.field({ type: DateTime, nullable: true, resolve: (env) => dateOf(env.endDate) }),
       daysUntilExpiry: t.int({
         nullable: true,
-        description: 'Whole days until notAfter; negative once expired.',
+        description:
+          'Whole days until notAfter, toward zero; negative once expired (see `expired`).',
         resolve: (env) => daysUntil(dateOf(env.endDate)),
       }),
       expired: t.boolean({

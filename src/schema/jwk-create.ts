@@ -11,6 +11,7 @@ import {
   type KeyShape,
   shapeOfKey,
 } from '../jose.js';
+import type { ResourceLoader } from '../loaders.js';
 import type { Name } from '../names.js';
 import {
   checkAlgorithm,
@@ -220,6 +221,22 @@ const notDeployed = (what: string, name: string, environmentName: string): Failu
     environmentName,
   );
 
+/**
+ * A source is looked up in the project, then among the global resources (project admin), as
+ * Apinizer does. If the global lookup itself fails (a token without access to admin, say), the
+ * answer is "unknown" and Apinizer decides; only "in neither" is a NotFoundError here.
+ */
+async function loadSource<T>(
+  loader: ResourceLoader<T>,
+  project: Name,
+  name: Name,
+): Promise<Outcome<T | null | 'unknown'>> {
+  const own = await loader.load({ projectName: project, name });
+  if (!own.ok || own.value !== null || project === 'admin') return own;
+  const global = await loader.load({ projectName: 'admin' as Name, name });
+  return global.ok ? global : ok('unknown');
+}
+
 /** Reads the source the JWK will be made from, to know its key before Apinizer is asked. */
 async function sourceShape(
   ctx: GatewayContext,
@@ -230,8 +247,9 @@ async function sourceShape(
     const { certificateName, environmentName } = input.fromCertificate;
     const name = requireName(certificateName, 'input.fromCertificate.certificateName');
     if (!name.ok) return name;
-    const loaded = await ctx.loaders.certificate.load({ projectName: project, name: name.value });
+    const loaded = await loadSource(ctx.loaders.certificate, project, name.value);
     if (!loaded.ok) return loaded;
+    if (loaded.value === 'unknown') return ok({ shape: undefined });
     if (!loaded.value)
       return fail(
         notFound(
@@ -254,8 +272,9 @@ async function sourceShape(
     const { keyName, environmentName } = input.fromKey;
     const name = requireName(keyName, 'input.fromKey.keyName');
     if (!name.ok) return name;
-    const loaded = await ctx.loaders.key.load({ projectName: project, name: name.value });
+    const loaded = await loadSource(ctx.loaders.key, project, name.value);
     if (!loaded.ok) return loaded;
+    if (loaded.value === 'unknown') return ok({ shape: undefined });
     if (!loaded.value)
       return fail(notFound(`Key (name: ${keyName}) is not found!`, 'KEY', keyName));
     const { keyType } = loaded.value;
@@ -275,8 +294,9 @@ async function sourceShape(
     const { keystoreName, environmentName } = input.fromKeystore;
     const name = requireName(keystoreName, 'input.fromKeystore.keystoreName');
     if (!name.ok) return name;
-    const loaded = await ctx.loaders.keystore.load({ projectName: project, name: name.value });
+    const loaded = await loadSource(ctx.loaders.keystore, project, name.value);
     if (!loaded.ok) return loaded;
+    if (loaded.value === 'unknown') return ok({ shape: undefined });
     if (!loaded.value)
       return fail(
         notFound(`Keystore (name: ${keystoreName}) is not found!`, 'KEYSTORE', keystoreName),

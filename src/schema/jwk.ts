@@ -43,10 +43,11 @@ async function fullJwk(
   const standard = Object.fromEntries(
     Object.entries(material).filter(([member]) => JWK_MEMBERS.has(member)),
   );
+  // The JWK's own kid (what Apinizer lists) wins over a kid left inside the material.
   return {
     kty: jwk.type === 'OCT' ? 'oct' : (jwk.type ?? undefined),
-    ...(jwk.kid ? { kid: jwk.kid } : {}),
     ...standard,
+    ...(jwk.kid ? { kid: jwk.kid } : {}),
   };
 }
 

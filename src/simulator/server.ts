@@ -111,6 +111,8 @@ export interface Simulator {
   readonly store: SimulatorStore;
   readonly faults: SimulatorFaults;
   readonly received: ReceivedRequest[];
+  /** Requests being answered right now, and the most at once since the last reset. */
+  readonly load: { inFlight: number; peak: number };
   readonly demo: DemoSeed | undefined;
   close(): Promise<void>;
 }
@@ -120,6 +122,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
   const store = new SimulatorStore();
   const faults = new SimulatorFaults();
   const received: ReceivedRequest[] = [];
+  const load = { inFlight: 0, peak: 0 };
   const demo = options.seed === false ? undefined : seedDemo(store);
 
   const server: Server = createServer((incoming, outgoing) => {
@@ -129,6 +132,16 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
   });
 
   async function handle(incoming: IncomingMessage, outgoing: ServerResponse): Promise<void> {
+    load.inFlight += 1;
+    load.peak = Math.max(load.peak, load.inFlight);
+    try {
+      await respond(incoming, outgoing);
+    } finally {
+      load.inFlight -= 1;
+    }
+  }
+
+  async function respond(incoming: IncomingMessage, outgoing: ServerResponse): Promise<void> {
     const chunks: Buffer[] = [];
     for await (const chunk of incoming) chunks.push(chunk as Buffer);
     const url = new URL(incoming.url ?? '/', 'http://simulator');
@@ -186,6 +199,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     store,
     faults,
     received,
+    load,
     demo,
     close: () =>
       new Promise<void>((resolve) => {

@@ -97,3 +97,12 @@ export async function startGateway(
     },
   };
 }
+
+/** One top-level field of a response, failing the test with the errors when it is missing. */
+export function dataOf<T>(result: GraphQLResponse, field: string): T {
+  const value = result.data?.[field];
+  if (value === undefined || value === null) {
+    throw new Error(`no data.${field}: ${JSON.stringify(result.errors ?? result.data)}`);
+  }
+  return value as T;
+}
