@@ -1,6 +1,12 @@
 import { writeFileSync } from 'node:fs';
+import { printSubgraphSchema } from '@apollo/subgraph';
 import { printSchema } from 'graphql';
 import { schema } from '../src/schema/index.js';
 
-/** Writes schema.graphql from the code; test/schema/schema-file.test.ts fails when it is stale. */
+/**
+ * schema.graphql: the API as clients and codegen see it. subgraph.graphql: the same with its
+ * federation directives (@link, @key), for composing a supergraph (rover, a router).
+ * test/schema/schema-file.test.ts fails when either is stale.
+ */
 writeFileSync(new URL('../schema.graphql', import.meta.url), `${printSchema(schema)}\n`);
+writeFileSync(new URL('../subgraph.graphql', import.meta.url), `${printSubgraphSchema(schema)}\n`);

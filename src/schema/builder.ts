@@ -1,5 +1,7 @@
 import SchemaBuilder from '@pothos/core';
+import DirectivesPlugin from '@pothos/plugin-directives';
 import ErrorsPlugin from '@pothos/plugin-errors';
+import FederationPlugin from '@pothos/plugin-federation';
 import type { GatewayContext } from '../context.js';
 import type { UploadedFile } from '../preflight/files.js';
 
@@ -14,7 +16,8 @@ export const builder = new SchemaBuilder<{
     JSONObject: { Input: Record<string, unknown>; Output: Record<string, unknown> };
   };
 }>({
-  plugins: [ErrorsPlugin],
+  // Federation last: it must see resolvers after the errors plugin has wrapped them.
+  plugins: [DirectivesPlugin, ErrorsPlugin, FederationPlugin],
   defaultFieldNullability: false,
 });
 
