@@ -4,12 +4,235 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** A JWK from exactly one source. */
+export type CreateJwkInput =
+  {   fromCertificate: JwkFromCertificateInput; fromJson?: never; fromKey?: never; fromKeystore?: never; fromUrl?: never; }
+  |  { fromCertificate?: never;   fromJson: JwkFromJsonInput; fromKey?: never; fromKeystore?: never; fromUrl?: never; }
+  |  { fromCertificate?: never; fromJson?: never;   fromKey: JwkFromKeyInput; fromKeystore?: never; fromUrl?: never; }
+  |  { fromCertificate?: never; fromJson?: never; fromKey?: never;   fromKeystore: JwkFromKeystoreInput; fromUrl?: never; }
+  |  { fromCertificate?: never; fromJson?: never; fromKey?: never; fromKeystore?: never;   fromUrl: JwkFromUrlInput; };
+
+export type EcCurve =
+  | 'P256'
+  | 'P384'
+  | 'P521'
+  | 'SECP256K1';
+
 /** A file, given exactly one way. */
 export type FileInput =
   {   /** The file content as base64 text. */
   base64: string; upload?: never; }
   |  { base64?: never;   /** The file as a part of a GraphQL multipart request. */
   upload: File; };
+
+export type GenerateEcJwkInput = {
+  /** Must suit the key type, size or curve, and the use. */
+  algorithm: JwkAlgorithm;
+  curve: EcCurve;
+  /** Not valid after (exp). */
+  expiresAt?: string | null | undefined;
+  keyIdType?: KeyIdType | null | undefined;
+  /** Not valid before (nbf). */
+  notBefore?: string | null | undefined;
+  /** What the key is for. */
+  use: JwkUse;
+};
+
+export type GenerateJwkInput = {
+  description?: string | null | undefined;
+  key: GenerateJwkKeyInput;
+  /** An explicit key id; otherwise keyIdType decides. */
+  kid?: string | null | undefined;
+  name: string;
+};
+
+/** The kind of key to generate, with its options: exactly one. */
+export type GenerateJwkKeyInput =
+  {   ec: GenerateEcJwkInput; oct?: never; okp?: never; rsa?: never; }
+  |  { ec?: never;   oct: GenerateOctJwkInput; okp?: never; rsa?: never; }
+  |  { ec?: never; oct?: never;   okp: GenerateOkpJwkInput; rsa?: never; }
+  |  { ec?: never; oct?: never; okp?: never;   rsa: GenerateRsaJwkInput; };
+
+export type GenerateOctJwkInput = {
+  /** Must suit the key type, size or curve, and the use. */
+  algorithm: JwkAlgorithm;
+  /** Not valid after (exp). */
+  expiresAt?: string | null | undefined;
+  keyIdType?: KeyIdType | null | undefined;
+  keySize: OctKeySize;
+  /** Not valid before (nbf). */
+  notBefore?: string | null | undefined;
+  /** PBES2 only. */
+  passwordIterationCount?: number | null | undefined;
+  /** PBES2 only. */
+  passwordSaltLength?: number | null | undefined;
+  /** What the key is for. */
+  use: JwkUse;
+};
+
+export type GenerateOkpJwkInput = {
+  /** Must suit the key type, size or curve, and the use. */
+  algorithm: JwkAlgorithm;
+  curve: OkpCurve;
+  /** Not valid after (exp). */
+  expiresAt?: string | null | undefined;
+  keyIdType?: KeyIdType | null | undefined;
+  /** Not valid before (nbf). */
+  notBefore?: string | null | undefined;
+  /** What the key is for. */
+  use: JwkUse;
+};
+
+export type GenerateRsaJwkInput = {
+  /** Must suit the key type, size or curve, and the use. */
+  algorithm: JwkAlgorithm;
+  /** Not valid after (exp). */
+  expiresAt?: string | null | undefined;
+  keyIdType?: KeyIdType | null | undefined;
+  keySize: RsaKeySize;
+  /** Not valid before (nbf). */
+  notBefore?: string | null | undefined;
+  /** What the key is for. */
+  use: JwkUse;
+};
+
+/** JOSE algorithms, spelled as GraphQL names (RSA_OAEP_256 is RSA-OAEP-256, ECDH_ES_A128KW is ECDH-ES+A128KW, EDDSA is EdDSA, DIR is dir). The gateway sends each to Apinizer in the spelling the endpoint expects. */
+export type JwkAlgorithm =
+  /** A128GCMKW (encryption) */
+  | 'A128GCMKW'
+  /** A128KW (encryption) */
+  | 'A128KW'
+  /** A192GCMKW (encryption) */
+  | 'A192GCMKW'
+  /** A192KW (encryption) */
+  | 'A192KW'
+  /** A256GCMKW (encryption) */
+  | 'A256GCMKW'
+  /** A256KW (encryption) */
+  | 'A256KW'
+  /** dir (encryption) */
+  | 'DIR'
+  /** ECDH-1PU (encryption) */
+  | 'ECDH_1PU'
+  /** ECDH-1PU+A128KW (encryption) */
+  | 'ECDH_1PU_A128KW'
+  /** ECDH-1PU+A192KW (encryption) */
+  | 'ECDH_1PU_A192KW'
+  /** ECDH-1PU+A256KW (encryption) */
+  | 'ECDH_1PU_A256KW'
+  /** ECDH-ES (encryption) */
+  | 'ECDH_ES'
+  /** ECDH-ES+A128KW (encryption) */
+  | 'ECDH_ES_A128KW'
+  /** ECDH-ES+A192KW (encryption) */
+  | 'ECDH_ES_A192KW'
+  /** ECDH-ES+A256KW (encryption) */
+  | 'ECDH_ES_A256KW'
+  /** EdDSA (signature) */
+  | 'EDDSA'
+  /** ES256 (signature) */
+  | 'ES256'
+  /** ES256K (signature) */
+  | 'ES256K'
+  /** ES384 (signature) */
+  | 'ES384'
+  /** ES512 (signature) */
+  | 'ES512'
+  /** HS256 (signature) */
+  | 'HS256'
+  /** HS384 (signature) */
+  | 'HS384'
+  /** HS512 (signature) */
+  | 'HS512'
+  /** PBES2-HS256+A128KW (encryption) */
+  | 'PBES2_HS256_A128KW'
+  /** PBES2-HS384+A192KW (encryption) */
+  | 'PBES2_HS384_A192KW'
+  /** PBES2-HS512+A256KW (encryption) */
+  | 'PBES2_HS512_A256KW'
+  /** PS256 (signature) */
+  | 'PS256'
+  /** PS384 (signature) */
+  | 'PS384'
+  /** PS512 (signature) */
+  | 'PS512'
+  /** RS256 (signature) */
+  | 'RS256'
+  /** RS384 (signature) */
+  | 'RS384'
+  /** RS512 (signature) */
+  | 'RS512'
+  /** RSA1_5 (encryption) */
+  | 'RSA1_5'
+  /** RSA-OAEP (encryption) */
+  | 'RSA_OAEP'
+  /** RSA-OAEP-256 (encryption) */
+  | 'RSA_OAEP_256'
+  /** RSA-OAEP-384 (encryption) */
+  | 'RSA_OAEP_384'
+  /** RSA-OAEP-512 (encryption) */
+  | 'RSA_OAEP_512';
+
+export type JwkFromCertificateInput = {
+  /** Checked against the key before the call. */
+  algorithm: JwkAlgorithm;
+  certificateName: string;
+  description?: string | null | undefined;
+  /** The environment whose material to use. */
+  environmentName: string;
+  name: string;
+  /** What the key is for. */
+  use: JwkUse;
+};
+
+/** A JWK or JWK Set as JSON text (what Apinizer calls copy-paste). */
+export type JwkFromJsonInput = {
+  description?: string | null | undefined;
+  /** May be SECRET: a private JWK. */
+  json: string;
+  /** Which key of a JWK Set to take. */
+  kid?: string | null | undefined;
+  name: string;
+};
+
+/** From a stored public or private key (the JWK takes its source type from the key). */
+export type JwkFromKeyInput = {
+  /** Checked against the key before the call. */
+  algorithm: JwkAlgorithm;
+  description?: string | null | undefined;
+  /** The environment whose material to use. */
+  environmentName: string;
+  keyName: string;
+  name: string;
+  /** What the key is for. */
+  use: JwkUse;
+};
+
+export type JwkFromKeystoreInput = {
+  /** Checked against the use before the call (the gateway cannot open the keystore). */
+  algorithm: JwkAlgorithm;
+  /** The keystore entry. */
+  alias: string;
+  description?: string | null | undefined;
+  /** The environment whose material to use. */
+  environmentName: string;
+  keystoreName: string;
+  name: string;
+  /** What the key is for. */
+  use: JwkUse;
+};
+
+/** Apinizer fetches a JWK or JWK Set from the URL (and can refresh it from there). */
+export type JwkFromUrlInput = {
+  connectTimeoutMs?: number | null | undefined;
+  description?: string | null | undefined;
+  /** Which key of a JWK Set to take. */
+  kid?: string | null | undefined;
+  name: string;
+  readTimeoutMs?: number | null | undefined;
+  sizeLimitBytes?: number | null | undefined;
+  url: string;
+};
 
 /** Where a JWK came from. */
 export type JwkSourceType =
@@ -21,6 +244,13 @@ export type JwkSourceType =
   | 'PUBLIC_KEY'
   | 'URL';
 
+/** The JWK key type (`kty`). */
+export type JwkType =
+  | 'EC'
+  | 'OCT'
+  | 'OKP'
+  | 'RSA';
+
 /** What happens to JWKs that were made from the updated keystore, key or certificate. */
 export type JwkUpdateAction =
   /** They lose their reference to the resource (Apinizer's default). */
@@ -28,12 +258,26 @@ export type JwkUpdateAction =
   /** They are re-parsed from the new material, in `updateScope`. */
   | 'UPDATE';
 
+export type JwkUse =
+  /** use: enc */
+  | 'ENCRYPTION'
+  /** use: sig */
+  | 'SIGNATURE';
+
 export type KeyEnvironmentInput = {
   alias?: string | null | undefined;
   /** SECRET: the key material (PEM or DER file, or raw bytes for a secret key). */
   content: FileInput;
   environmentName: string;
 };
+
+/** How Apinizer derives the kid of a generated key when none is given. */
+export type KeyIdType =
+  | 'ISO_DATE'
+  | 'NONE'
+  | 'SHA1'
+  | 'SHA256'
+  | 'TIMESTAMP';
 
 export type KeyStoreType =
   /** Java KeyStore */
@@ -61,6 +305,17 @@ export type KeystoreEnvironmentInput = {
   password: string;
 };
 
+export type OctKeySize =
+  | 'OCT_128'
+  | 'OCT_192'
+  | 'OCT_256';
+
+export type OkpCurve =
+  /** Signatures (EdDSA) */
+  | 'ED25519'
+  /** Key agreement (ECDH-ES) */
+  | 'X25519';
+
 export type ResourceType =
   | 'CERTIFICATE'
   | 'ENVIRONMENT'
@@ -68,6 +323,11 @@ export type ResourceType =
   | 'KEY'
   | 'KEYSTORE'
   | 'PROJECT';
+
+export type RsaKeySize =
+  | 'RSA_2048'
+  | 'RSA_3072'
+  | 'RSA_4096';
 
 /** Every field is required: Apinizer replaces the certificate whole (its name stays). */
 export type UpdateCertificateInput = {
@@ -221,9 +481,77 @@ export type UpdateCertificateMutation = { updateCertificate:
     | { __typename: 'ValidationError', field: string | null, message: string }
    };
 
+export type ExpiringCertificatesQueryVariables = Exact<{
+  projectName: string;
+  days: number;
+}>;
+
+
+export type ExpiringCertificatesQuery = { certificates: Array<{ name: string, notAfter: string | null, environments: Array<{ environmentName: string, alias: string | null, subject: string | null, issuer: string | null, notAfter: string | null, daysUntilExpiry: number | null, expired: boolean | null, sha1Thumbprint: string | null }> }> };
+
+export type JwkSetQueryVariables = Exact<{
+  projectName: string;
+}>;
+
+
+export type JwkSetQuery = { jwks: Array<{ name: string, type: JwkType | null, kid: string | null, sourceType: JwkSourceType | null, sourceId: string | null, material: unknown }> };
+
+export type CreateJwkFromCertificateMutationVariables = Exact<{
+  projectName: string;
+  input: CreateJwkInput;
+}>;
+
+
+export type CreateJwkFromCertificateMutation = { createJwk:
+    | { __typename: 'AuthenticationError', message: string }
+    | { __typename: 'CreateJwkSuccess', deployment: { success: boolean, message: string | null, environmentResults: Array<{ environmentName: string, success: boolean, message: string | null }> }, jwk: { name: string, kid: string | null, material: unknown } | null }
+    | { __typename: 'NameConflictError', name: string | null, message: string }
+    | { __typename: 'NotFoundError', resourceType: ResourceType | null, name: string | null, message: string }
+    | { __typename: 'PermissionDeniedError', message: string }
+    | { __typename: 'UpstreamError', status: number | null, reason: UpstreamFailureReason, message: string }
+    | { __typename: 'ValidationError', field: string | null, message: string }
+   };
+
+export type GenerateJwkMutationVariables = Exact<{
+  projectName: string;
+  input: GenerateJwkInput;
+}>;
+
+
+export type GenerateJwkMutation = { generateJwk:
+    | { __typename: 'AuthenticationError', message: string }
+    | { __typename: 'GenerateJwkSuccess', jwk: { name: string, kid: string | null, material: unknown } | null }
+    | { __typename: 'NameConflictError', name: string | null, message: string }
+    | { __typename: 'NotFoundError', resourceType: ResourceType | null, name: string | null, message: string }
+    | { __typename: 'PermissionDeniedError', message: string }
+    | { __typename: 'UpstreamError', status: number | null, reason: UpstreamFailureReason, message: string }
+    | { __typename: 'ValidationError', field: string | null, message: string }
+   };
+
+export type ExportCertificateMutationVariables = Exact<{
+  projectName: string;
+  certificateName: string;
+}>;
+
+
+export type ExportCertificateMutation = { exportCertificate:
+    | { __typename: 'AuthenticationError', message: string }
+    | { __typename: 'ExportCertificateSuccess', files: Array<{ fileName: string, environmentName: string | null, pem: string }> }
+    | { __typename: 'NameConflictError', name: string | null, message: string }
+    | { __typename: 'NotFoundError', resourceType: ResourceType | null, name: string | null, message: string }
+    | { __typename: 'PermissionDeniedError', message: string }
+    | { __typename: 'UpstreamError', status: number | null, reason: UpstreamFailureReason, message: string }
+    | { __typename: 'ValidationError', field: string | null, message: string }
+   };
+
 export const DeploymentReportFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DeploymentReport"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DeploymentResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"success"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"environmentResults"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"environmentName"}},{"kind":"Field","name":{"kind":"Name","value":"success"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]} as unknown as DocumentNode<DeploymentReportFragment, unknown>;
 export const ErrorDetailsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ErrorDetails"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"NotFoundError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resourceType"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"NameConflictError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UpstreamError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}}]} as unknown as DocumentNode<ErrorDetailsFragment, unknown>;
 export const UpdateKeystoreDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateKeystore"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"projectName"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"keystoreName"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateKeystoreInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"jwkUpdateAction"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"JwkUpdateAction"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"updateScope"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateScope"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateKeystore"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"projectName"},"value":{"kind":"Variable","name":{"kind":"Name","value":"projectName"}}},{"kind":"Argument","name":{"kind":"Name","value":"keystoreName"},"value":{"kind":"Variable","name":{"kind":"Name","value":"keystoreName"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}},{"kind":"Argument","name":{"kind":"Name","value":"jwkUpdateAction"},"value":{"kind":"Variable","name":{"kind":"Name","value":"jwkUpdateAction"}}},{"kind":"Argument","name":{"kind":"Name","value":"updateScope"},"value":{"kind":"Variable","name":{"kind":"Name","value":"updateScope"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateKeystoreSuccess"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deployment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DeploymentReport"}}]}},{"kind":"Field","name":{"kind":"Name","value":"keystore"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"environments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"environmentName"}},{"kind":"Field","name":{"kind":"Name","value":"keyStoreType"}}]}}]}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ErrorDetails"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DeploymentReport"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DeploymentResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"success"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"environmentResults"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"environmentName"}},{"kind":"Field","name":{"kind":"Name","value":"success"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ErrorDetails"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"NotFoundError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resourceType"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"NameConflictError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UpstreamError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}}]} as unknown as DocumentNode<UpdateKeystoreMutation, UpdateKeystoreMutationVariables>;
 export const UpdateKeyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateKey"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"projectName"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"keyName"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateKeyInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"jwkUpdateAction"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"JwkUpdateAction"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"updateScope"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateScope"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateKey"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"projectName"},"value":{"kind":"Variable","name":{"kind":"Name","value":"projectName"}}},{"kind":"Argument","name":{"kind":"Name","value":"keyName"},"value":{"kind":"Variable","name":{"kind":"Name","value":"keyName"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}},{"kind":"Argument","name":{"kind":"Name","value":"jwkUpdateAction"},"value":{"kind":"Variable","name":{"kind":"Name","value":"jwkUpdateAction"}}},{"kind":"Argument","name":{"kind":"Name","value":"updateScope"},"value":{"kind":"Variable","name":{"kind":"Name","value":"updateScope"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateKeySuccess"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deployment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DeploymentReport"}}]}},{"kind":"Field","name":{"kind":"Name","value":"key"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"keyType"}}]}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ErrorDetails"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DeploymentReport"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DeploymentResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"success"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"environmentResults"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"environmentName"}},{"kind":"Field","name":{"kind":"Name","value":"success"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ErrorDetails"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"NotFoundError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resourceType"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"NameConflictError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UpstreamError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}}]} as unknown as DocumentNode<UpdateKeyMutation, UpdateKeyMutationVariables>;
 export const UpdateJwkDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateJwk"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"projectName"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"jwkName"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateJwkInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateJwk"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"projectName"},"value":{"kind":"Variable","name":{"kind":"Name","value":"projectName"}}},{"kind":"Argument","name":{"kind":"Name","value":"jwkName"},"value":{"kind":"Variable","name":{"kind":"Name","value":"jwkName"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateJwkSuccess"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deployment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DeploymentReport"}}]}},{"kind":"Field","name":{"kind":"Name","value":"jwk"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"sourceType"}},{"kind":"Field","name":{"kind":"Name","value":"sourceId"}}]}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ErrorDetails"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DeploymentReport"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DeploymentResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"success"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"environmentResults"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"environmentName"}},{"kind":"Field","name":{"kind":"Name","value":"success"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ErrorDetails"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"NotFoundError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resourceType"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"NameConflictError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UpstreamError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}}]} as unknown as DocumentNode<UpdateJwkMutation, UpdateJwkMutationVariables>;
 export const UpdateCertificateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateCertificate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"projectName"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"certificateName"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateCertificateInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"jwkUpdateAction"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"JwkUpdateAction"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"updateScope"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateScope"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateCertificate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"projectName"},"value":{"kind":"Variable","name":{"kind":"Name","value":"projectName"}}},{"kind":"Argument","name":{"kind":"Name","value":"certificateName"},"value":{"kind":"Variable","name":{"kind":"Name","value":"certificateName"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}},{"kind":"Argument","name":{"kind":"Name","value":"jwkUpdateAction"},"value":{"kind":"Variable","name":{"kind":"Name","value":"jwkUpdateAction"}}},{"kind":"Argument","name":{"kind":"Name","value":"updateScope"},"value":{"kind":"Variable","name":{"kind":"Name","value":"updateScope"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateCertificateSuccess"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deployment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DeploymentReport"}}]}},{"kind":"Field","name":{"kind":"Name","value":"certificate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"environments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"environmentName"}},{"kind":"Field","name":{"kind":"Name","value":"alias"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"notBefore"}},{"kind":"Field","name":{"kind":"Name","value":"notAfter"}},{"kind":"Field","name":{"kind":"Name","value":"daysUntilExpiry"}}]}}]}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ErrorDetails"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DeploymentReport"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DeploymentResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"success"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"environmentResults"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"environmentName"}},{"kind":"Field","name":{"kind":"Name","value":"success"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ErrorDetails"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"NotFoundError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resourceType"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"NameConflictError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UpstreamError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}}]} as unknown as DocumentNode<UpdateCertificateMutation, UpdateCertificateMutationVariables>;
+export const ExpiringCertificatesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ExpiringCertificates"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"projectName"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"days"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"certificates"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"projectName"},"value":{"kind":"Variable","name":{"kind":"Name","value":"projectName"}}},{"kind":"Argument","name":{"kind":"Name","value":"expiringWithinDays"},"value":{"kind":"Variable","name":{"kind":"Name","value":"days"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"notAfter"}},{"kind":"Field","name":{"kind":"Name","value":"environments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"environmentName"}},{"kind":"Field","name":{"kind":"Name","value":"alias"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"issuer"}},{"kind":"Field","name":{"kind":"Name","value":"notAfter"}},{"kind":"Field","name":{"kind":"Name","value":"daysUntilExpiry"}},{"kind":"Field","name":{"kind":"Name","value":"expired"}},{"kind":"Field","name":{"kind":"Name","value":"sha1Thumbprint"}}]}}]}}]}}]} as unknown as DocumentNode<ExpiringCertificatesQuery, ExpiringCertificatesQueryVariables>;
+export const JwkSetDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"JwkSet"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"projectName"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"jwks"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"projectName"},"value":{"kind":"Variable","name":{"kind":"Name","value":"projectName"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"kid"}},{"kind":"Field","name":{"kind":"Name","value":"sourceType"}},{"kind":"Field","name":{"kind":"Name","value":"sourceId"}},{"kind":"Field","name":{"kind":"Name","value":"material"}}]}}]}}]} as unknown as DocumentNode<JwkSetQuery, JwkSetQueryVariables>;
+export const CreateJwkFromCertificateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateJwkFromCertificate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"projectName"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateJwkInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createJwk"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"projectName"},"value":{"kind":"Variable","name":{"kind":"Name","value":"projectName"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CreateJwkSuccess"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deployment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DeploymentReport"}}]}},{"kind":"Field","name":{"kind":"Name","value":"jwk"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kid"}},{"kind":"Field","name":{"kind":"Name","value":"material"}}]}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ErrorDetails"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DeploymentReport"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DeploymentResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"success"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"environmentResults"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"environmentName"}},{"kind":"Field","name":{"kind":"Name","value":"success"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ErrorDetails"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"NotFoundError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resourceType"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"NameConflictError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UpstreamError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}}]} as unknown as DocumentNode<CreateJwkFromCertificateMutation, CreateJwkFromCertificateMutationVariables>;
+export const GenerateJwkDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"GenerateJwk"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"projectName"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"GenerateJwkInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"generateJwk"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"projectName"},"value":{"kind":"Variable","name":{"kind":"Name","value":"projectName"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GenerateJwkSuccess"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"jwk"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kid"}},{"kind":"Field","name":{"kind":"Name","value":"material"}}]}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ErrorDetails"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ErrorDetails"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"NotFoundError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resourceType"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"NameConflictError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UpstreamError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}}]} as unknown as DocumentNode<GenerateJwkMutation, GenerateJwkMutationVariables>;
+export const ExportCertificateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ExportCertificate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"projectName"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"certificateName"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"exportCertificate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"projectName"},"value":{"kind":"Variable","name":{"kind":"Name","value":"projectName"}}},{"kind":"Argument","name":{"kind":"Name","value":"certificateName"},"value":{"kind":"Variable","name":{"kind":"Name","value":"certificateName"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ExportCertificateSuccess"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"files"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"environmentName"}},{"kind":"Field","name":{"kind":"Name","value":"pem"}}]}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ErrorDetails"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ErrorDetails"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"NotFoundError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resourceType"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"NameConflictError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UpstreamError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}}]} as unknown as DocumentNode<ExportCertificateMutation, ExportCertificateMutationVariables>;
