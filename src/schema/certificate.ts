@@ -16,7 +16,7 @@ import {
 import { requireName } from '../preflight/names.js';
 import { fail, ok } from '../result.js';
 import { builder } from './builder.js';
-import { WriteSuccess } from './deployment.js';
+import type { WriteSuccess } from './deployment.js';
 import { resultOf, valueOrThrow, WRITE_ERRORS } from './errors.js';
 import { FileInput } from './files.js';
 import { JwkUpdateAction, UpdateScope } from './jwk-update.js';
@@ -29,7 +29,7 @@ import {
   writeTarget,
   writeTargetWithJwkUpdate,
 } from './resource.js';
-import { deleteSuccess, resourceSuccess } from './results.js';
+import { afterWrite, deleteMutation, resourceSuccess } from './results.js';
 import { Base64, DateTime } from './scalars.js';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -277,7 +277,6 @@ const CreateCertificateSuccess = resourceSuccess(
   Certificate,
   (loaders) => loaders.certificate,
 );
-const DeleteCertificateSuccess = deleteSuccess('DeleteCertificateSuccess');
 
 const ExportedCertificate = builder
   .objectRef<ExportedCertificateFile>('ExportedCertificateFile')
@@ -331,15 +330,17 @@ async function updateCertificate(
   const { api, projectName, name, jwkUpdate } = target.value;
   const form = await certificateForm(args.input, ctx.uploads);
   if (!form.ok) return form;
-  const report = await certificates.updateCertificate(api, {
+  return afterWrite(
+    ctx.loaders.certificate,
+    certificates.updateCertificate(api, {
+      projectName,
+      certificateName: name,
+      form: form.value,
+      jwkUpdate,
+    }),
     projectName,
-    certificateName: name,
-    form: form.value,
-    jwkUpdate,
-  });
-  if (!report.ok) return report;
-  ctx.loaders.certificate.clearAll();
-  return ok(new WriteSuccess(report.value, projectName, name));
+    name,
+  );
 }
 
 async function createCertificate(
@@ -351,23 +352,12 @@ async function createCertificate(
   const { api, projectName } = target.value;
   const form = await certificateCreateForm(args.input, ctx.uploads);
   if (!form.ok) return form;
-  const report = await certificates.createCertificate(api, { projectName, form: form.value });
-  if (!report.ok) return report;
-  ctx.loaders.certificate.clearAll();
-  return ok(new WriteSuccess(report.value, projectName, form.value.certificateName));
-}
-
-async function deleteCertificate(
-  ctx: GatewayContext,
-  args: { readonly projectName: string; readonly certificateName: string },
-): Promise<Outcome<WriteSuccess>> {
-  const target = writeTarget(ctx, args.projectName, args.certificateName, 'certificateName');
-  if (!target.ok) return target;
-  const { api, projectName, name } = target.value;
-  const report = await certificates.deleteCertificate(api, { projectName, certificateName: name });
-  if (!report.ok) return report;
-  ctx.loaders.certificate.clearAll();
-  return ok(new WriteSuccess(report.value, projectName, name));
+  return afterWrite(
+    ctx.loaders.certificate,
+    certificates.createCertificate(api, { projectName, form: form.value }),
+    projectName,
+    form.value.certificateName,
+  );
 }
 
 async function exportCertificate(
@@ -412,20 +402,6 @@ builder.mutationField('createCertificate', (t) =>
   }),
 );
 
-builder.mutationField('deleteCertificate', (t) =>
-  t.errorUnionField({
-    types: [DeleteCertificateSuccess, ...WRITE_ERRORS],
-    union: { name: 'DeleteCertificateResult' },
-    description:
-      'DELETE /apiops/projects/{projectName}/certificates/{certificateName}/: undeploys it from every environment.',
-    args: {
-      projectName: t.arg.string({ required: true }),
-      certificateName: t.arg.string({ required: true }),
-    },
-    resolve: async (_root, args, ctx) => resultOf(await deleteCertificate(ctx, args)),
-  }),
-);
-
 builder.mutationField('exportCertificate', (t) =>
   t.errorUnionField({
     types: [ExportCertificateSuccess, ...WRITE_ERRORS],
@@ -439,3 +415,13 @@ builder.mutationField('exportCertificate', (t) =>
     resolve: async (_root, args, ctx) => resultOf(await exportCertificate(ctx, args)),
   }),
 );
+
+deleteMutation({
+  field: 'deleteCertificate',
+  nameArg: 'certificateName',
+  description:
+    'DELETE /apiops/projects/{projectName}/certificates/{certificateName}/: undeploys it from every environment.',
+  remove: (api, projectName, name) =>
+    certificates.deleteCertificate(api, { projectName, certificateName: name }),
+  loaderOf: (loaders) => loaders.certificate,
+});

@@ -26,11 +26,11 @@ import { parseKeyMaterial } from '../preflight/key-material.js';
 import { requireName } from '../preflight/names.js';
 import { fail, ok } from '../result.js';
 import { builder } from './builder.js';
-import { WriteSuccess } from './deployment.js';
+import type { WriteSuccess } from './deployment.js';
 import { resultOf, WRITE_ERRORS } from './errors.js';
 import { Jwk } from './jwk.js';
 import { type ProjectTarget, projectTarget } from './resource.js';
-import { resourceSuccess } from './results.js';
+import { afterWrite, resourceSuccess } from './results.js';
 import { DateTime } from './scalars.js';
 
 export const JwkAlgorithm = builder.enumType('JwkAlgorithm', {
@@ -370,13 +370,15 @@ async function createJwk(
   if (!target.ok) return target;
   const body = await createJwkBody(ctx, target.value, args.input);
   if (!body.ok) return body;
-  const report = await jwks.createJwk(target.value.api, {
-    projectName: target.value.projectName,
-    body: body.value,
-  });
-  if (!report.ok) return report;
-  ctx.loaders.jwk.clearAll();
-  return ok(new WriteSuccess(report.value, target.value.projectName, body.value.name));
+  return afterWrite(
+    ctx.loaders.jwk,
+    jwks.createJwk(target.value.api, {
+      projectName: target.value.projectName,
+      body: body.value,
+    }),
+    target.value.projectName,
+    body.value.name,
+  );
 }
 
 builder.mutationField('createJwk', (t) =>
@@ -492,13 +494,15 @@ async function generateJwk(
   if (!target.ok) return target;
   const body = generateBody(args.input);
   if (!body.ok) return body;
-  const report = await jwks.generateJwk(target.value.api, {
-    projectName: target.value.projectName,
-    body: body.value,
-  });
-  if (!report.ok) return report;
-  ctx.loaders.jwk.clearAll();
-  return ok(new WriteSuccess(report.value, target.value.projectName, body.value.name));
+  return afterWrite(
+    ctx.loaders.jwk,
+    jwks.generateJwk(target.value.api, {
+      projectName: target.value.projectName,
+      body: body.value,
+    }),
+    target.value.projectName,
+    body.value.name,
+  );
 }
 
 builder.mutationField('generateJwk', (t) =>

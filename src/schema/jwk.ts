@@ -4,12 +4,11 @@ import type { GatewayContext } from '../context.js';
 import type { Outcome } from '../failures.js';
 import { JWK_MEMBERS, PRIVATE_JWK_MEMBERS } from '../jose.js';
 import { optionalName } from '../preflight/names.js';
-import { ok } from '../result.js';
 import { builder } from './builder.js';
-import { WriteSuccess } from './deployment.js';
+import type { WriteSuccess } from './deployment.js';
 import { resultOf, valueOrThrow, WRITE_ERRORS } from './errors.js';
 import { loadResource, projectTarget, writeTarget } from './resource.js';
-import { deleteSuccess, resourceSuccess } from './results.js';
+import { afterWrite, deleteMutation, resourceSuccess } from './results.js';
 import { JSONObject } from './scalars.js';
 
 export const JwkSourceType = builder.enumType('JwkSourceType', {
@@ -132,7 +131,6 @@ const UpdateJwkInput = builder.inputType('UpdateJwkInput', {
 });
 
 const UpdateJwkSuccess = resourceSuccess('UpdateJwkSuccess', 'jwk', Jwk, (loaders) => loaders.jwk);
-const DeleteJwkSuccess = deleteSuccess('DeleteJwkSuccess');
 
 interface UpdateJwkArgs {
   readonly projectName: string;
@@ -150,23 +148,12 @@ async function updateJwk(ctx: GatewayContext, args: UpdateJwkArgs): Promise<Outc
     ...(newName.value === undefined ? {} : { name: newName.value }),
     ...(typeof args.input.description === 'string' ? { description: args.input.description } : {}),
   };
-  const report = await jwks.updateJwk(api, { projectName, jwkName: name, body });
-  if (!report.ok) return report;
-  ctx.loaders.jwk.clearAll();
-  return ok(new WriteSuccess(report.value, projectName, newName.value ?? name));
-}
-
-async function deleteJwk(
-  ctx: GatewayContext,
-  args: { readonly projectName: string; readonly jwkName: string },
-): Promise<Outcome<WriteSuccess>> {
-  const target = writeTarget(ctx, args.projectName, args.jwkName, 'jwkName');
-  if (!target.ok) return target;
-  const { api, projectName, name } = target.value;
-  const report = await jwks.deleteJwk(api, { projectName, jwkName: name });
-  if (!report.ok) return report;
-  ctx.loaders.jwk.clearAll();
-  return ok(new WriteSuccess(report.value, projectName, name));
+  return afterWrite(
+    ctx.loaders.jwk,
+    jwks.updateJwk(api, { projectName, jwkName: name, body }),
+    projectName,
+    newName.value ?? name,
+  );
 }
 
 builder.mutationField('updateJwk', (t) =>
@@ -184,15 +171,11 @@ builder.mutationField('updateJwk', (t) =>
   }),
 );
 
-builder.mutationField('deleteJwk', (t) =>
-  t.errorUnionField({
-    types: [DeleteJwkSuccess, ...WRITE_ERRORS],
-    union: { name: 'DeleteJwkResult' },
-    description: 'DELETE /apiops/projects/{projectName}/jwks/{jwkName}/',
-    args: {
-      projectName: t.arg.string({ required: true }),
-      jwkName: t.arg.string({ required: true }),
-    },
-    resolve: async (_root, args, ctx) => resultOf(await deleteJwk(ctx, args)),
-  }),
-);
+deleteMutation({
+  field: 'deleteJwk',
+  nameArg: 'jwkName',
+  description:
+    'DELETE /apiops/projects/{projectName}/jwks/{jwkName}/: undeploys it from every environment.',
+  remove: (api, projectName, name) => jwks.deleteJwk(api, { projectName, jwkName: name }),
+  loaderOf: (loaders) => loaders.jwk,
+});

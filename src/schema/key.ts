@@ -8,9 +8,8 @@ import {
   keyUpdateBody,
   type UpdateKeyInputValue,
 } from '../preflight/key-input.js';
-import { ok } from '../result.js';
 import { builder } from './builder.js';
-import { WriteSuccess } from './deployment.js';
+import type { WriteSuccess } from './deployment.js';
 import { resultOf, valueOrThrow, WRITE_ERRORS } from './errors.js';
 import { FileInput } from './files.js';
 import { JwkUpdateAction, UpdateScope } from './jwk-update.js';
@@ -20,10 +19,9 @@ import {
   type OwnerRef,
   ownerOf,
   projectTarget,
-  writeTarget,
   writeTargetWithJwkUpdate,
 } from './resource.js';
-import { deleteSuccess, resourceSuccess } from './results.js';
+import { afterWrite, deleteMutation, resourceSuccess } from './results.js';
 import { Base64 } from './scalars.js';
 
 export const KeyType = builder.enumType('KeyType', {
@@ -129,7 +127,6 @@ const CreateKeyInput = builder.inputType('CreateKeyInput', {
 
 const UpdateKeySuccess = resourceSuccess('UpdateKeySuccess', 'key', Key, (loaders) => loaders.key);
 const CreateKeySuccess = resourceSuccess('CreateKeySuccess', 'key', Key, (loaders) => loaders.key);
-const DeleteKeySuccess = deleteSuccess('DeleteKeySuccess');
 
 interface UpdateKeyArgs extends JwkUpdateArgs {
   readonly projectName: string;
@@ -143,15 +140,17 @@ async function updateKey(ctx: GatewayContext, args: UpdateKeyArgs): Promise<Outc
   const { api, projectName, name, jwkUpdate } = target.value;
   const body = await keyUpdateBody(args.input, ctx.uploads);
   if (!body.ok) return body;
-  const report = await keys.updateKey(api, {
+  return afterWrite(
+    ctx.loaders.key,
+    keys.updateKey(api, {
+      projectName,
+      keyName: name,
+      body: body.value,
+      jwkUpdate,
+    }),
     projectName,
-    keyName: name,
-    body: body.value,
-    jwkUpdate,
-  });
-  if (!report.ok) return report;
-  ctx.loaders.key.clearAll();
-  return ok(new WriteSuccess(report.value, projectName, body.value.name ?? name));
+    body.value.name ?? name,
+  );
 }
 
 async function createKey(
@@ -163,23 +162,12 @@ async function createKey(
   const { api, projectName } = target.value;
   const body = await keyCreateBody(args.input, ctx.uploads);
   if (!body.ok) return body;
-  const report = await keys.createKey(api, { projectName, body: body.value });
-  if (!report.ok) return report;
-  ctx.loaders.key.clearAll();
-  return ok(new WriteSuccess(report.value, projectName, body.value.name));
-}
-
-async function deleteKey(
-  ctx: GatewayContext,
-  args: { readonly projectName: string; readonly keyName: string },
-): Promise<Outcome<WriteSuccess>> {
-  const target = writeTarget(ctx, args.projectName, args.keyName, 'keyName');
-  if (!target.ok) return target;
-  const { api, projectName, name } = target.value;
-  const report = await keys.deleteKey(api, { projectName, keyName: name });
-  if (!report.ok) return report;
-  ctx.loaders.key.clearAll();
-  return ok(new WriteSuccess(report.value, projectName, name));
+  return afterWrite(
+    ctx.loaders.key,
+    keys.createKey(api, { projectName, body: body.value }),
+    projectName,
+    body.value.name,
+  );
 }
 
 builder.mutationField('createKey', (t) =>
@@ -193,20 +181,6 @@ builder.mutationField('createKey', (t) =>
       input: t.arg({ type: CreateKeyInput, required: true }),
     },
     resolve: async (_root, args, ctx) => resultOf(await createKey(ctx, args)),
-  }),
-);
-
-builder.mutationField('deleteKey', (t) =>
-  t.errorUnionField({
-    types: [DeleteKeySuccess, ...WRITE_ERRORS],
-    union: { name: 'DeleteKeyResult' },
-    description:
-      'DELETE /apiops/projects/{projectName}/keys/{keyName}/: undeploys it from every environment.',
-    args: {
-      projectName: t.arg.string({ required: true }),
-      keyName: t.arg.string({ required: true }),
-    },
-    resolve: async (_root, args, ctx) => resultOf(await deleteKey(ctx, args)),
   }),
 );
 
@@ -226,3 +200,12 @@ builder.mutationField('updateKey', (t) =>
     resolve: async (_root, args, ctx) => resultOf(await updateKey(ctx, args)),
   }),
 );
+
+deleteMutation({
+  field: 'deleteKey',
+  nameArg: 'keyName',
+  description:
+    'DELETE /apiops/projects/{projectName}/keys/{keyName}/: undeploys it from every environment.',
+  remove: (api, projectName, name) => keys.deleteKey(api, { projectName, keyName: name }),
+  loaderOf: (loaders) => loaders.key,
+});

@@ -11,9 +11,8 @@ import {
   keystoreUpdateBody,
   type UpdateKeystoreInputValue,
 } from '../preflight/keystore-input.js';
-import { ok } from '../result.js';
 import { builder } from './builder.js';
-import { WriteSuccess } from './deployment.js';
+import type { WriteSuccess } from './deployment.js';
 import { resultOf, valueOrThrow, WRITE_ERRORS } from './errors.js';
 import { FileInput } from './files.js';
 import { JwkUpdateAction, UpdateScope } from './jwk-update.js';
@@ -23,10 +22,9 @@ import {
   type OwnerRef,
   ownerOf,
   projectTarget,
-  writeTarget,
   writeTargetWithJwkUpdate,
 } from './resource.js';
-import { deleteSuccess, resourceSuccess } from './results.js';
+import { afterWrite, deleteMutation, resourceSuccess } from './results.js';
 import { Base64 } from './scalars.js';
 
 export const KeyStoreType = builder.enumType('KeyStoreType', {
@@ -154,7 +152,6 @@ const CreateKeystoreSuccess = resourceSuccess(
   Keystore,
   (loaders) => loaders.keystore,
 );
-const DeleteKeystoreSuccess = deleteSuccess('DeleteKeystoreSuccess');
 
 interface UpdateKeystoreArgs extends JwkUpdateArgs {
   readonly projectName: string;
@@ -177,15 +174,17 @@ async function updateKeystore(
   const { api, projectName, name, jwkUpdate } = target.value;
   const body = await keystoreUpdateBody(args.input, ctx.uploads);
   if (!body.ok) return body;
-  const report = await keystores.updateKeystore(api, {
+  return afterWrite(
+    ctx.loaders.keystore,
+    keystores.updateKeystore(api, {
+      projectName,
+      keystoreName: name,
+      body: body.value,
+      jwkUpdate,
+    }),
     projectName,
-    keystoreName: name,
-    body: body.value,
-    jwkUpdate,
-  });
-  if (!report.ok) return report;
-  ctx.loaders.keystore.clearAll();
-  return ok(new WriteSuccess(report.value, projectName, body.value.name ?? name));
+    body.value.name ?? name,
+  );
 }
 
 async function createKeystore(
@@ -197,23 +196,12 @@ async function createKeystore(
   const { api, projectName } = target.value;
   const body = await keystoreCreateBody(args.input, ctx.uploads);
   if (!body.ok) return body;
-  const report = await keystores.createKeystore(api, { projectName, body: body.value });
-  if (!report.ok) return report;
-  ctx.loaders.keystore.clearAll();
-  return ok(new WriteSuccess(report.value, projectName, body.value.name));
-}
-
-async function deleteKeystore(
-  ctx: GatewayContext,
-  args: { readonly projectName: string; readonly keystoreName: string },
-): Promise<Outcome<WriteSuccess>> {
-  const target = writeTarget(ctx, args.projectName, args.keystoreName, 'keystoreName');
-  if (!target.ok) return target;
-  const { api, projectName, name } = target.value;
-  const report = await keystores.deleteKeystore(api, { projectName, keystoreName: name });
-  if (!report.ok) return report;
-  ctx.loaders.keystore.clearAll();
-  return ok(new WriteSuccess(report.value, projectName, name));
+  return afterWrite(
+    ctx.loaders.keystore,
+    keystores.createKeystore(api, { projectName, body: body.value }),
+    projectName,
+    body.value.name,
+  );
 }
 
 builder.mutationField('updateKeystore', (t) =>
@@ -247,16 +235,12 @@ builder.mutationField('createKeystore', (t) =>
   }),
 );
 
-builder.mutationField('deleteKeystore', (t) =>
-  t.errorUnionField({
-    types: [DeleteKeystoreSuccess, ...WRITE_ERRORS],
-    union: { name: 'DeleteKeystoreResult' },
-    description:
-      'DELETE /apiops/projects/{projectName}/keystores/{keystoreName}/: undeploys it from every environment.',
-    args: {
-      projectName: t.arg.string({ required: true }),
-      keystoreName: t.arg.string({ required: true }),
-    },
-    resolve: async (_root, args, ctx) => resultOf(await deleteKeystore(ctx, args)),
-  }),
-);
+deleteMutation({
+  field: 'deleteKeystore',
+  nameArg: 'keystoreName',
+  description:
+    'DELETE /apiops/projects/{projectName}/keystores/{keystoreName}/: undeploys it from every environment.',
+  remove: (api, projectName, name) =>
+    keystores.deleteKeystore(api, { projectName, keystoreName: name }),
+  loaderOf: (loaders) => loaders.keystore,
+});

@@ -1,8 +1,14 @@
 import type { ObjectRef } from '@pothos/core';
+import type { DeploymentReport } from '../apinizer/responses.js';
+import type { ApinizerSession } from '../apinizer/session.js';
+import type { Outcome } from '../failures.js';
 import type { Loaders, ResourceLoader } from '../loaders.js';
+import type { Name } from '../names.js';
+import { ok } from '../result.js';
 import { builder } from './builder.js';
 import { DeploymentResult, WriteSuccess } from './deployment.js';
-import { loadResource } from './resource.js';
+import { errorValue, resultOf, WRITE_ERRORS } from './errors.js';
+import { loadResource, writeTarget } from './resource.js';
 
 type Ref<T> = ObjectRef<typeof builder.$inferSchemaTypes, T>;
 
@@ -31,9 +37,40 @@ export function resourceSuccess<T>(
   });
 }
 
-/** The success member of a delete result: the undeployment report and what was deleted. */
-export function deleteSuccess(typeName: string) {
-  return builder.objectRef<WriteSuccess>(typeName).implement({
+/**
+ * Finishes a write: on success the request's cached reads of that kind are stale (a later field
+ * must see the new state), and the resource now lives at `name`.
+ */
+export async function afterWrite(
+  loader: { clearAll(): unknown },
+  write: Promise<Outcome<DeploymentReport>>,
+  projectName: Name,
+  name: Name,
+): Promise<Outcome<WriteSuccess>> {
+  const report = await write;
+  if (!report.ok) return report;
+  loader.clearAll();
+  return ok(new WriteSuccess(report.value, projectName, name));
+}
+
+export interface DeleteMutationOptions {
+  /** e.g. `deleteKeystore`; the result union is `DeleteKeystoreResult`. */
+  readonly field: string;
+  /** e.g. `keystoreName`. */
+  readonly nameArg: string;
+  readonly description: string;
+  readonly remove: (
+    api: ApinizerSession,
+    projectName: Name,
+    name: Name,
+  ) => Promise<Outcome<DeploymentReport>>;
+  readonly loaderOf: (loaders: Loaders) => { clearAll(): unknown };
+}
+
+/** A delete mutation: `field(projectName, <nameArg>)` answering `<Field>Success` or an error. */
+export function deleteMutation(options: DeleteMutationOptions): void {
+  const typeName = options.field.charAt(0).toUpperCase() + options.field.slice(1);
+  const Success = builder.objectRef<WriteSuccess>(`${typeName}Success`).implement({
     isTypeOf: (value) => value instanceof WriteSuccess,
     fields: (t) => ({
       deployment: t.field({
@@ -45,4 +82,27 @@ export function deleteSuccess(typeName: string) {
       name: t.exposeString('name', { description: 'The name of the deleted resource.' }),
     }),
   });
+  builder.mutationField(options.field, (t) =>
+    t.errorUnionField({
+      types: [Success, ...WRITE_ERRORS],
+      union: { name: `${typeName}Result` },
+      description: options.description,
+      args: {
+        projectName: t.arg.string({ required: true }),
+        [options.nameArg]: t.arg.string({ required: true }),
+      },
+      resolve: async (_root, args, ctx) => {
+        const target = writeTarget(
+          ctx,
+          args.projectName,
+          String(args[options.nameArg]),
+          options.nameArg,
+        );
+        if (!target.ok) return errorValue(target.failure);
+        const { api, projectName, name } = target.value;
+        const write = options.remove(api, projectName, name);
+        return resultOf(await afterWrite(options.loaderOf(ctx.loaders), write, projectName, name));
+      },
+    }),
+  );
 }

@@ -12,7 +12,8 @@ import {
 } from '../store.js';
 import {
   alreadyExists,
-  detachJwksFrom,
+  deleteResource,
+  getResource,
   listAnswer,
   notFound,
   type RouteContext,
@@ -118,25 +119,11 @@ export async function createCertificate(
   return json(200, deploymentReport(access, ctx.faults, environmentNames));
 }
 
-export function deleteCertificate(
-  { store, faults, req }: RouteContext,
+export const deleteCertificate = (
+  ctx: RouteContext,
   projectName: string,
   name: string,
-): SimResponse {
-  const access = authorize(store, req, projectName, ['MANAGE']);
-  const certificate = access.project.certificates.get(name) ?? notFound(LABEL, name);
-  access.project.certificates.delete(name);
-  detachJwksFrom(store, certificate.id);
-  return json(
-    200,
-    deploymentReport(
-      access,
-      faults,
-      certificate.environments.map((env) => env.environmentName),
-      'undeploy',
-    ),
-  );
-}
+): SimResponse => deleteResource(ctx, projectName, name, (project) => project.certificates, LABEL);
 
 /** A zip with one DER `.cer` per environment, named `{cert}-{env}.cer`. */
 export function exportCertificate(
@@ -155,19 +142,15 @@ export function exportCertificate(
   return { status: 200, contentType: 'application/zip', body: Buffer.from(zipSync(files)) };
 }
 
-export function getCertificate(
-  { store, req }: RouteContext,
-  projectName: string,
-  name: string,
-): SimResponse {
-  const { project } = authorize(store, req, projectName, []);
-  const certificate = project.certificates.get(name) ?? notFound(LABEL, name);
-  return json(200, {
-    success: true,
-    resultList: [certificateView(certificate, true)],
-    resultCount: 1,
-  });
-}
+export const getCertificate = (ctx: RouteContext, projectName: string, name: string): SimResponse =>
+  getResource(
+    ctx,
+    projectName,
+    name,
+    (project) => project.certificates,
+    LABEL,
+    (_id, cert) => certificateView(cert, true),
+  );
 
 const requiredText = (form: FormData, field: string): string => {
   const value = form.get(field);

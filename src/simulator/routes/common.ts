@@ -1,6 +1,8 @@
+import { authorize } from '../access.js';
+import { deploymentReport } from '../deploy.js';
 import type { SimulatorFaults } from '../faults.js';
-import { badRequest, reject, type SimRequest } from '../http.js';
-import type { SimulatorStore } from '../store.js';
+import { badRequest, json, reject, type SimRequest, type SimResponse } from '../http.js';
+import type { ProjectState, SimulatorStore } from '../store.js';
 
 export interface RouteContext {
   readonly store: SimulatorStore;
@@ -98,4 +100,40 @@ export function detachJwksFrom(store: SimulatorStore, sourceId: string): void {
       if (jwk.sourceId === sourceId) jwk.sourceId = null;
     }
   }
+}
+
+interface Deployable {
+  readonly id: string;
+  readonly environments: readonly { readonly environmentName: string }[];
+}
+
+/** GET of one resource: the one-item list Apinizer answers, or its "not found" text. */
+export function getResource<T>(
+  { store, req }: RouteContext,
+  projectName: string,
+  name: string,
+  collection: (project: ProjectState) => ReadonlyMap<string, T>,
+  label: string,
+  view: (projectId: string, item: T) => unknown,
+): SimResponse {
+  const { project } = authorize(store, req, projectName, []);
+  const item = collection(project).get(name) ?? notFound(label, name);
+  return json(200, listAnswer([view(project.id, item)]));
+}
+
+/** DELETE: the resource goes, JWKs made from it lose the reference, each environment undeploys it. */
+export function deleteResource<T extends Deployable>(
+  { store, faults, req }: RouteContext,
+  projectName: string,
+  name: string,
+  collection: (project: ProjectState) => Map<string, T>,
+  label: string,
+): SimResponse {
+  const access = authorize(store, req, projectName, ['MANAGE']);
+  const items = collection(access.project);
+  const item = items.get(name) ?? notFound(label, name);
+  items.delete(name);
+  detachJwksFrom(store, item.id);
+  const environments = item.environments.map((env) => env.environmentName);
+  return json(200, deploymentReport(access, faults, environments, 'undeploy'));
 }

@@ -11,6 +11,7 @@ import {
 } from '../jwk-sources.js';
 import { type JwkState, newId, type ProjectState } from '../store.js';
 import {
+  getResource,
   listAnswer,
   notFound,
   type RouteContext,
@@ -172,15 +173,15 @@ export function deleteJwk(
   return json(200, deploymentReport(access, faults, [...store.environments], 'undeploy'));
 }
 
-export function getJwk(
-  { store, req }: RouteContext,
-  projectName: string,
-  name: string,
-): SimResponse {
-  const { project } = authorize(store, req, projectName, []);
-  const jwk = project.jwks.get(name) ?? notFound(LABEL, name);
-  return json(200, { success: true, resultList: [jwkView(project.id, jwk, true)], resultCount: 1 });
-}
+export const getJwk = (ctx: RouteContext, projectName: string, name: string): SimResponse =>
+  getResource(
+    ctx,
+    projectName,
+    name,
+    (project) => project.jwks,
+    LABEL,
+    (projectId, jwk) => jwkView(projectId, jwk, true),
+  );
 
 /** Name and description only; the JWK is detached from its source and redeployed everywhere. */
 export function updateJwk(

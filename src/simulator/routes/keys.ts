@@ -7,7 +7,8 @@ import { applyJwkReferences, readJwkUpdate } from '../jwk-references.js';
 import { type KeyEnvironmentState, type KeyState, newId, type SimulatorStore } from '../store.js';
 import {
   decodeBase64Field,
-  detachJwksFrom,
+  deleteResource,
+  getResource,
   listAnswer,
   notFound,
   type RouteContext,
@@ -65,35 +66,11 @@ export function createKey({ store, faults, req }: RouteContext, projectName: str
   );
 }
 
-export function deleteKey(
-  { store, faults, req }: RouteContext,
-  projectName: string,
-  name: string,
-): SimResponse {
-  const access = authorize(store, req, projectName, ['MANAGE']);
-  const key = access.project.keys.get(name) ?? notFound(LABEL, name);
-  access.project.keys.delete(name);
-  detachJwksFrom(store, key.id);
-  return json(
-    200,
-    deploymentReport(
-      access,
-      faults,
-      key.environments.map((env) => env.environmentName),
-      'undeploy',
-    ),
-  );
-}
+export const deleteKey = (ctx: RouteContext, projectName: string, name: string): SimResponse =>
+  deleteResource(ctx, projectName, name, (project) => project.keys, LABEL);
 
-export function getKey(
-  { store, req }: RouteContext,
-  projectName: string,
-  name: string,
-): SimResponse {
-  const { project } = authorize(store, req, projectName, []);
-  const key = project.keys.get(name) ?? notFound(LABEL, name);
-  return json(200, { success: true, resultList: [keyView(project.id, key)], resultCount: 1 });
-}
+export const getKey = (ctx: RouteContext, projectName: string, name: string): SimResponse =>
+  getResource(ctx, projectName, name, (project) => project.keys, LABEL, keyView);
 
 export function readKeyType(value: unknown): KeyType | undefined {
   if (value === undefined || value === null) return undefined;

@@ -12,7 +12,8 @@ import {
 } from '../store.js';
 import {
   decodeBase64Field,
-  detachJwksFrom,
+  deleteResource,
+  getResource,
   listAnswer,
   notFound,
   type RouteContext,
@@ -74,39 +75,11 @@ export function createKeystore(
   );
 }
 
-export function deleteKeystore(
-  { store, faults, req }: RouteContext,
-  projectName: string,
-  name: string,
-): SimResponse {
-  const access = authorize(store, req, projectName, ['MANAGE']);
-  const keystore = access.project.keystores.get(name) ?? notFound(LABEL, name);
-  access.project.keystores.delete(name);
-  detachJwksFrom(store, keystore.id);
-  return json(
-    200,
-    deploymentReport(
-      access,
-      faults,
-      keystore.environments.map((env) => env.environmentName),
-      'undeploy',
-    ),
-  );
-}
+export const deleteKeystore = (ctx: RouteContext, projectName: string, name: string): SimResponse =>
+  deleteResource(ctx, projectName, name, (project) => project.keystores, LABEL);
 
-export function getKeystore(
-  { store, req }: RouteContext,
-  projectName: string,
-  name: string,
-): SimResponse {
-  const { project } = authorize(store, req, projectName, []);
-  const keystore = project.keystores.get(name) ?? notFound(LABEL, name);
-  return json(200, {
-    success: true,
-    resultList: [keystoreView(project.id, keystore)],
-    resultCount: 1,
-  });
-}
+export const getKeystore = (ctx: RouteContext, projectName: string, name: string): SimResponse =>
+  getResource(ctx, projectName, name, (project) => project.keystores, LABEL, keystoreView);
 
 /** Reads and opens each environment's keystore; returns the entries and the first public key. */
 export function readKeystoreEnvironments(
