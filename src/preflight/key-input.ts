@@ -5,11 +5,11 @@ import type {
   KeyUpdateBody,
 } from '../apinizer/keys.js';
 import type { UploadConfig } from '../config.js';
-import { type Outcome, validationFailure } from '../failures.js';
+import type { Outcome } from '../failures.js';
 import { fail, ok } from '../result.js';
 import { type FileInputValue, readFileInput } from './files.js';
 import { checkKeyMaterial } from './key-material.js';
-import { checkEnvironmentNames, optionalName, requireName } from './names.js';
+import { checkEnvironmentList, renameAndDescription, requireName } from './names.js';
 
 export interface KeyEnvironmentInputValue {
   readonly environmentName: string;
@@ -32,11 +32,9 @@ export async function keyUpdateBody(
   input: UpdateKeyInputValue,
   uploads: UploadConfig,
 ): Promise<Outcome<KeyUpdateBody>> {
-  const name = optionalName(input.name, 'input.name');
-  if (!name.ok) return name;
-  const body: { -readonly [K in keyof KeyUpdateBody]: KeyUpdateBody[K] } = {};
-  if (name.value !== undefined) body.name = name.value;
-  if (typeof input.description === 'string') body.description = input.description;
+  const base = renameAndDescription(input);
+  if (!base.ok) return base;
+  const body: { -readonly [K in keyof KeyUpdateBody]: KeyUpdateBody[K] } = { ...base.value };
   if (input.keyType) body.keyType = input.keyType;
   if (input.environments) {
     const list = await keyEnvironmentList(
@@ -57,19 +55,8 @@ export async function keyEnvironmentList(
   uploads: UploadConfig,
   field: string,
 ): Promise<Outcome<KeyEnvironmentBody[]>> {
-  if (environments.length === 0) {
-    return fail(
-      validationFailure(
-        `${field} must list at least one environment; leave it out to keep the current ones`,
-        field,
-      ),
-    );
-  }
-  const namesProblem = checkEnvironmentNames(
-    environments.map((env) => env.environmentName),
-    (index) => `${field}[${index}].environmentName`,
-  );
-  if (namesProblem) return fail(namesProblem);
+  const problem = checkEnvironmentList(environments, field);
+  if (problem) return fail(problem);
   const list: KeyEnvironmentBody[] = [];
   for (const [index, env] of environments.entries()) {
     const at = `${field}[${index}].content`;

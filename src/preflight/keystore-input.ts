@@ -9,7 +9,7 @@ import { type Outcome, validationFailure } from '../failures.js';
 import { fail, ok } from '../result.js';
 import { type FileInputValue, readFileInput } from './files.js';
 import { checkKeystoreFormat } from './keystore-format.js';
-import { checkEnvironmentNames, optionalName, requireName } from './names.js';
+import { checkEnvironmentList, renameAndDescription, requireName } from './names.js';
 
 export interface KeystoreEnvironmentInputValue {
   readonly environmentName: string;
@@ -30,11 +30,11 @@ export async function keystoreUpdateBody(
   input: UpdateKeystoreInputValue,
   uploads: UploadConfig,
 ): Promise<Outcome<KeystoreUpdateBody>> {
-  const name = optionalName(input.name, 'input.name');
-  if (!name.ok) return name;
-  const body: { -readonly [K in keyof KeystoreUpdateBody]: KeystoreUpdateBody[K] } = {};
-  if (name.value !== undefined) body.name = name.value;
-  if (typeof input.description === 'string') body.description = input.description;
+  const base = renameAndDescription(input);
+  if (!base.ok) return base;
+  const body: { -readonly [K in keyof KeystoreUpdateBody]: KeystoreUpdateBody[K] } = {
+    ...base.value,
+  };
   if (input.environments) {
     const list = await keystoreEnvironmentList(input.environments, uploads, 'input.environments');
     if (!list.ok) return list;
@@ -48,19 +48,8 @@ export async function keystoreEnvironmentList(
   uploads: UploadConfig,
   field: string,
 ): Promise<Outcome<KeystoreEnvironmentBody[]>> {
-  if (environments.length === 0) {
-    return fail(
-      validationFailure(
-        `${field} must list at least one environment; leave it out to keep the current ones`,
-        field,
-      ),
-    );
-  }
-  const namesProblem = checkEnvironmentNames(
-    environments.map((env) => env.environmentName),
-    (index) => `${field}[${index}].environmentName`,
-  );
-  if (namesProblem) return fail(namesProblem);
+  const problem = checkEnvironmentList(environments, field);
+  if (problem) return fail(problem);
   const list: KeystoreEnvironmentBody[] = [];
   for (const [index, env] of environments.entries()) {
     const at = `${field}[${index}]`;

@@ -44,3 +44,36 @@ export function checkEnvironmentNames(
   }
   return undefined;
 }
+
+/**
+ * The environments of a keystore or key write: at least one (an empty list would undeploy the
+ * resource everywhere, which is never what a partial update means), each named once.
+ */
+export function checkEnvironmentList(
+  environments: readonly { readonly environmentName: string }[],
+  field: string,
+): Failure | undefined {
+  if (environments.length === 0) {
+    return validationFailure(
+      `${field} must list at least one environment; leave it out to keep the current ones`,
+      field,
+    );
+  }
+  return checkEnvironmentNames(
+    environments.map((env) => env.environmentName),
+    (index) => `${field}[${index}].environmentName`,
+  );
+}
+
+/** The rename and description every partial update may carry; null means "not given". */
+export function renameAndDescription(input: {
+  readonly name?: string | null;
+  readonly description?: string | null;
+}): Outcome<{ name?: Name; description?: string }> {
+  const name = optionalName(input.name, 'input.name');
+  if (!name.ok) return name;
+  return ok({
+    ...(name.value === undefined ? {} : { name: name.value }),
+    ...(typeof input.description === 'string' ? { description: input.description } : {}),
+  });
+}

@@ -112,57 +112,48 @@ const JwkFromJsonInput = builder.inputType('JwkFromJsonInput', {
   }),
 });
 
-const fromStoredFields = {
-  environmentName: 'The environment whose material to use.',
-  use: 'What the key is for.',
-  algorithm: 'Checked against the key before the call.',
-} as const;
+type InputFields = PothosSchemaTypes.InputFieldBuilder<
+  typeof builder.$inferSchemaTypes,
+  'InputObject'
+>;
+
+/** What every JWK made from stored material names: itself, the environment, use and algorithm. */
+const fromStoredFields = (t: InputFields, algorithmNote: string) => ({
+  name: t.string({ required: true }),
+  description: t.string(),
+  environmentName: t.string({
+    required: true,
+    description: 'The environment whose material to use.',
+  }),
+  use: t.field({ type: JwkUseEnum, required: true, description: 'What the key is for.' }),
+  algorithm: t.field({ type: JwkAlgorithm, required: true, description: algorithmNote }),
+});
+
+const CHECKED_AGAINST_KEY = 'Checked against the key before the call.';
 
 const JwkFromCertificateInput = builder.inputType('JwkFromCertificateInput', {
   fields: (t) => ({
-    name: t.string({ required: true }),
-    description: t.string(),
     certificateName: t.string({ required: true }),
-    environmentName: t.string({ required: true, description: fromStoredFields.environmentName }),
-    use: t.field({ type: JwkUseEnum, required: true, description: fromStoredFields.use }),
-    algorithm: t.field({
-      type: JwkAlgorithm,
-      required: true,
-      description: fromStoredFields.algorithm,
-    }),
+    ...fromStoredFields(t, CHECKED_AGAINST_KEY),
   }),
 });
 
 const JwkFromKeyInput = builder.inputType('JwkFromKeyInput', {
   description: 'From a stored public or private key (the JWK takes its source type from the key).',
   fields: (t) => ({
-    name: t.string({ required: true }),
-    description: t.string(),
     keyName: t.string({ required: true }),
-    environmentName: t.string({ required: true, description: fromStoredFields.environmentName }),
-    use: t.field({ type: JwkUseEnum, required: true, description: fromStoredFields.use }),
-    algorithm: t.field({
-      type: JwkAlgorithm,
-      required: true,
-      description: fromStoredFields.algorithm,
-    }),
+    ...fromStoredFields(t, CHECKED_AGAINST_KEY),
   }),
 });
 
 const JwkFromKeystoreInput = builder.inputType('JwkFromKeystoreInput', {
   fields: (t) => ({
-    name: t.string({ required: true }),
-    description: t.string(),
     keystoreName: t.string({ required: true }),
     alias: t.string({ required: true, description: 'The keystore entry.' }),
-    environmentName: t.string({ required: true, description: fromStoredFields.environmentName }),
-    use: t.field({ type: JwkUseEnum, required: true, description: fromStoredFields.use }),
-    algorithm: t.field({
-      type: JwkAlgorithm,
-      required: true,
-      description:
-        'Checked against the use before the call (the gateway cannot open the keystore).',
-    }),
+    ...fromStoredFields(
+      t,
+      'Checked against the use before the call (the gateway cannot open the keystore).',
+    ),
   }),
 });
 
@@ -397,55 +388,37 @@ builder.mutationField('createJwk', (t) =>
 
 /* -------------------------------------------------------------- generateJwk ---- */
 
-const generateCommon = {
-  use: 'What the key is for.',
-  algorithm: 'Must suit the key type, size or curve, and the use.',
-  notBefore: 'Not valid before (nbf).',
-  expiresAt: 'Not valid after (exp).',
-} as const;
+/** The options every generated key takes, whatever its type. */
+const generateOptionFields = (t: InputFields) => ({
+  use: t.field({ type: JwkUseEnum, required: true, description: 'What the key is for.' }),
+  algorithm: t.field({
+    type: JwkAlgorithm,
+    required: true,
+    description: 'Must suit the key type, size or curve, and the use.',
+  }),
+  keyIdType: t.field({ type: KeyIdType }),
+  notBefore: t.field({ type: DateTime, description: 'Not valid before (nbf).' }),
+  expiresAt: t.field({ type: DateTime, description: 'Not valid after (exp).' }),
+});
 
 const GenerateRsaJwkInput = builder.inputType('GenerateRsaJwkInput', {
   fields: (t) => ({
     keySize: t.field({ type: RsaKeySize, required: true }),
-    use: t.field({ type: JwkUseEnum, required: true, description: generateCommon.use }),
-    algorithm: t.field({
-      type: JwkAlgorithm,
-      required: true,
-      description: generateCommon.algorithm,
-    }),
-    keyIdType: t.field({ type: KeyIdType }),
-    notBefore: t.field({ type: DateTime, description: generateCommon.notBefore }),
-    expiresAt: t.field({ type: DateTime, description: generateCommon.expiresAt }),
+    ...generateOptionFields(t),
   }),
 });
 
 const GenerateEcJwkInput = builder.inputType('GenerateEcJwkInput', {
   fields: (t) => ({
     curve: t.field({ type: EcCurve, required: true }),
-    use: t.field({ type: JwkUseEnum, required: true, description: generateCommon.use }),
-    algorithm: t.field({
-      type: JwkAlgorithm,
-      required: true,
-      description: generateCommon.algorithm,
-    }),
-    keyIdType: t.field({ type: KeyIdType }),
-    notBefore: t.field({ type: DateTime, description: generateCommon.notBefore }),
-    expiresAt: t.field({ type: DateTime, description: generateCommon.expiresAt }),
+    ...generateOptionFields(t),
   }),
 });
 
 const GenerateOctJwkInput = builder.inputType('GenerateOctJwkInput', {
   fields: (t) => ({
     keySize: t.field({ type: OctKeySize, required: true }),
-    use: t.field({ type: JwkUseEnum, required: true, description: generateCommon.use }),
-    algorithm: t.field({
-      type: JwkAlgorithm,
-      required: true,
-      description: generateCommon.algorithm,
-    }),
-    keyIdType: t.field({ type: KeyIdType }),
-    notBefore: t.field({ type: DateTime, description: generateCommon.notBefore }),
-    expiresAt: t.field({ type: DateTime, description: generateCommon.expiresAt }),
+    ...generateOptionFields(t),
     passwordSaltLength: t.int({ description: 'PBES2 only.' }),
     passwordIterationCount: t.int({ description: 'PBES2 only.' }),
   }),
@@ -454,15 +427,7 @@ const GenerateOctJwkInput = builder.inputType('GenerateOctJwkInput', {
 const GenerateOkpJwkInput = builder.inputType('GenerateOkpJwkInput', {
   fields: (t) => ({
     curve: t.field({ type: OkpCurve, required: true }),
-    use: t.field({ type: JwkUseEnum, required: true, description: generateCommon.use }),
-    algorithm: t.field({
-      type: JwkAlgorithm,
-      required: true,
-      description: generateCommon.algorithm,
-    }),
-    keyIdType: t.field({ type: KeyIdType }),
-    notBefore: t.field({ type: DateTime, description: generateCommon.notBefore }),
-    expiresAt: t.field({ type: DateTime, description: generateCommon.expiresAt }),
+    ...generateOptionFields(t),
   }),
 });
 

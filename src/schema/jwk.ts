@@ -1,9 +1,9 @@
 import { jwks } from '../apinizer/index.js';
-import type { Jwk as JwkRecord, JwkUpdateBody } from '../apinizer/jwks.js';
+import type { Jwk as JwkRecord } from '../apinizer/jwks.js';
 import type { GatewayContext } from '../context.js';
 import type { Outcome } from '../failures.js';
 import { JWK_MEMBERS, PRIVATE_JWK_MEMBERS } from '../jose.js';
-import { optionalName } from '../preflight/names.js';
+import { renameAndDescription } from '../preflight/names.js';
 import { builder } from './builder.js';
 import type { WriteSuccess } from './deployment.js';
 import { resultOf, valueOrThrow, WRITE_ERRORS } from './errors.js';
@@ -142,17 +142,13 @@ async function updateJwk(ctx: GatewayContext, args: UpdateJwkArgs): Promise<Outc
   const target = writeTarget(ctx, args.projectName, args.jwkName, 'jwkName');
   if (!target.ok) return target;
   const { api, projectName, name } = target.value;
-  const newName = optionalName(args.input.name, 'input.name');
-  if (!newName.ok) return newName;
-  const body: JwkUpdateBody = {
-    ...(newName.value === undefined ? {} : { name: newName.value }),
-    ...(typeof args.input.description === 'string' ? { description: args.input.description } : {}),
-  };
+  const body = renameAndDescription(args.input);
+  if (!body.ok) return body;
   return afterWrite(
     ctx.loaders.jwk,
-    jwks.updateJwk(api, { projectName, jwkName: name, body }),
+    jwks.updateJwk(api, { projectName, jwkName: name, body: body.value }),
     projectName,
-    newName.value ?? name,
+    body.value.name ?? name,
   );
 }
 
