@@ -29,6 +29,13 @@ export interface UploadConfig {
   readonly maxFiles: number;
 }
 
+export interface HttpConfig {
+  /** Origins allowed by CORS; `['*']` allows any (tokens travel in a header, not a cookie). @default ['*'] */
+  readonly corsOrigins: readonly string[];
+  /** Serve GraphiQL to browsers at the GraphQL URL. @default true */
+  readonly graphiql: boolean;
+}
+
 export interface Config {
   /** @default 'info' */
   readonly logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
@@ -38,6 +45,7 @@ export interface Config {
   readonly port: number;
   readonly upstream: UpstreamConfig;
   readonly uploads: UploadConfig;
+  readonly http: HttpConfig;
 }
 
 export class ConfigError extends Error {
@@ -71,6 +79,10 @@ export function loadConfig(env: Env = process.env): Config {
     uploads: {
       maxFileBytes: read.integer('UPLOAD_MAX_FILE_BYTES', 10 * MiB, 1, 1024 * MiB),
       maxFiles: read.integer('UPLOAD_MAX_FILES', 5, 1, 100),
+    },
+    http: {
+      corsOrigins: read.list('CORS_ORIGINS', ['*']),
+      graphiql: read.boolean('GRAPHIQL', true),
     },
   };
   if (problems.length > 0) throw new ConfigError(problems);
@@ -109,6 +121,26 @@ class EnvReader {
     if ((allowed as readonly string[]).includes(value)) return value as T;
     this.problems.push(`${name} must be one of ${allowed.join(', ')}, got "${value}"`);
     return fallback;
+  }
+
+  boolean(name: string, fallback: boolean): boolean {
+    const value = this.raw(name)?.toLowerCase();
+    if (value === undefined) return fallback;
+    if (value === 'true' || value === '1') return true;
+    if (value === 'false' || value === '0') return false;
+    this.problems.push(`${name} must be true or false, got "${value}"`);
+    return fallback;
+  }
+
+  list(name: string, fallback: readonly string[]): readonly string[] {
+    const value = this.raw(name);
+    if (value === undefined) return fallback;
+    const items = value
+      .split(',')
+      .map((item) => item.trim())
+      .filter((item) => item !== '');
+    if (items.length === 0) this.problems.push(`${name} must list at least one value`);
+    return items.length === 0 ? fallback : items;
   }
 
   url(name: string): URL | undefined {

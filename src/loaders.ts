@@ -9,40 +9,75 @@ export interface ResourceRef {
   readonly name: Name;
 }
 
-type Fetch<T> = (api: ApinizerSession, ref: ResourceRef) => Promise<Outcome<T | null>>;
-
 /**
- * One loader per resource kind and request: the same resource asked for twice in an operation
- * costs one call, and loads in one tick go out together. Values are outcomes, so a failure stays
- * a typed value until the field that needs it decides how to show it.
+ * Per-request loaders: the same resource (or list) asked for twice in an operation costs one
+ * call, and the loads of one tick go out together. Values are outcomes, so a failure stays a
+ * typed value until the field that needs it decides how to show it.
  */
 export type ResourceLoader<T> = DataLoader<ResourceRef, Outcome<T | null>, string>;
+export type ListLoader<T> = DataLoader<Name, Outcome<T[]>, string>;
 
-function byName<T>(api: Outcome<ApinizerSession>, fetch: Fetch<T>): ResourceLoader<T> {
-  return new DataLoader(
-    (refs) => Promise.all(refs.map((ref) => (api.ok ? fetch(api.value, ref) : api))),
-    { cacheKeyFn: (ref) => JSON.stringify([ref.projectName, ref.name]) },
+type Fetch<K, V> = (api: ApinizerSession, key: K) => Promise<Outcome<V>>;
+
+function loader<K, V>(
+  api: Outcome<ApinizerSession>,
+  fetch: Fetch<K, V>,
+  cacheKey: (key: K) => string,
+) {
+  return new DataLoader<K, Outcome<V>, string>(
+    (batch) => Promise.all(batch.map((key) => (api.ok ? fetch(api.value, key) : api))),
+    { cacheKeyFn: cacheKey },
   );
 }
 
+const byRef = (ref: ResourceRef) => JSON.stringify([ref.projectName, ref.name]);
+const byProject = (projectName: Name) => projectName;
+
 export function createLoaders(api: Outcome<ApinizerSession>) {
   return {
-    keystore: byName(api, (session, ref) =>
-      keystores.getKeystore(session, { projectName: ref.projectName, keystoreName: ref.name }),
+    keystore: loader(
+      api,
+      (s, r: ResourceRef) =>
+        keystores.getKeystore(s, { projectName: r.projectName, keystoreName: r.name }),
+      byRef,
     ),
-    key: byName(api, (session, ref) =>
-      keys.getKey(session, { projectName: ref.projectName, keyName: ref.name }),
+    key: loader(
+      api,
+      (s, r: ResourceRef) => keys.getKey(s, { projectName: r.projectName, keyName: r.name }),
+      byRef,
     ),
-    jwk: byName(api, (session, ref) =>
-      jwks.getJwk(session, { projectName: ref.projectName, jwkName: ref.name }),
+    jwk: loader(
+      api,
+      (s, r: ResourceRef) => jwks.getJwk(s, { projectName: r.projectName, jwkName: r.name }),
+      byRef,
     ),
-    certificate: byName(api, (session, ref) =>
-      certificates.getCertificate(session, {
-        projectName: ref.projectName,
-        certificateName: ref.name,
-      }),
+    certificate: loader(
+      api,
+      (s, r: ResourceRef) =>
+        certificates.getCertificate(s, { projectName: r.projectName, certificateName: r.name }),
+      byRef,
+    ),
+    keystores: loader(
+      api,
+      (s, projectName: Name) => keystores.listKeystores(s, { projectName }),
+      byProject,
+    ),
+    keys: loader(api, (s, projectName: Name) => keys.listKeys(s, { projectName }), byProject),
+    jwks: loader(api, (s, projectName: Name) => jwks.listJwks(s, { projectName }), byProject),
+    certificates: loader(
+      api,
+      (s, projectName: Name) => certificates.listCertificates(s, { projectName }),
+      byProject,
     ),
   };
 }
 
 export type Loaders = ReturnType<typeof createLoaders>;
+
+/**
+ * After a write every cached read of the request is stale: a certificate update can re-derive
+ * JWKs, a rename moves a resource, a delete removes one from its list.
+ */
+export function forgetReads(loaders: Loaders): void {
+  for (const each of Object.values(loaders)) each.clearAll();
+}

@@ -7,6 +7,7 @@ import type { Config } from './config.js';
 import { createContext, type GatewayContext } from './context.js';
 import type { Logger } from './logger.js';
 import { useCsrfGuard } from './plugins/use-csrf-guard.js';
+import { useRequestSizeLimit } from './plugins/use-request-size-limit.js';
 import { schema } from './schema/index.js';
 
 export interface GatewayOptions {
@@ -48,6 +49,11 @@ mutation DescribeJwk {
 // A multipart request's "operations" part may carry base64 files inline.
 const OPERATIONS_PART_OVERHEAD = 1024 * 1024;
 
+/** The largest body a legitimate request needs: every allowed file, as base64, and the query. */
+const maxRequestBytes = (config: Config) =>
+  config.uploads.maxFiles * Math.ceil((config.uploads.maxFileBytes * 4) / 3) +
+  OPERATIONS_PART_OVERHEAD;
+
 export function createGateway(options: GatewayOptions): Gateway {
   const { config, logger } = options;
   const client = new ApinizerClient({
@@ -62,7 +68,8 @@ export function createGateway(options: GatewayOptions): Gateway {
     maskedErrors: true,
     landingPage: false,
     context: ({ request }) => createContext(request, client, config.uploads),
-    plugins: [useCsrfGuard()],
+    cors: config.http.corsOrigins.includes('*') ? true : { origin: [...config.http.corsOrigins] },
+    plugins: [useCsrfGuard(), useRequestSizeLimit(maxRequestBytes(config))],
     // GraphiQL bundled into the page, so it works where the CDN is out of reach.
     renderGraphiQL,
     // Yoga parses multipart uploads itself and holds them in memory: these limits bound that.
@@ -73,13 +80,15 @@ export function createGateway(options: GatewayOptions): Gateway {
         fieldSize: Math.ceil((config.uploads.maxFileBytes * 4) / 3) + OPERATIONS_PART_OVERHEAD,
       },
     }),
-    graphiql: options.demoToken
-      ? {
-          title: 'Apinizer Keys & Secrets (demo)',
-          defaultQuery: DEMO_OPERATION,
-          headers: JSON.stringify({ Authorization: `Bearer ${options.demoToken}` }),
-        }
-      : { title: 'Apinizer Keys & Secrets' },
+    graphiql: !config.http.graphiql
+      ? false
+      : options.demoToken
+        ? {
+            title: 'Apinizer Keys & Secrets (demo)',
+            defaultQuery: DEMO_OPERATION,
+            headers: JSON.stringify({ Authorization: `Bearer ${options.demoToken}` }),
+          }
+        : { title: 'Apinizer Keys & Secrets' },
   });
   return { yoga, client, close: () => client.close() };
 }

@@ -31,6 +31,8 @@ describe('loadConfig', () => {
       UPLOAD_MAX_FILE_BYTES: '1024',
       UPLOAD_MAX_FILES: '2',
       LOG_LEVEL: 'debug',
+      CORS_ORIGINS: 'https://a.example, https://b.example',
+      GRAPHIQL: 'false',
     });
     expect(config.upstream.url?.href).toBe('https://apinizer.example.com/manager');
     expect(config).toMatchObject({
@@ -46,6 +48,7 @@ describe('loadConfig', () => {
         jwkUpdateStyle: 'legacy-flag',
       },
       uploads: { maxFileBytes: 1024, maxFiles: 2 },
+      http: { corsOrigins: ['https://a.example', 'https://b.example'], graphiql: false },
     });
   });
 

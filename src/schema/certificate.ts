@@ -206,7 +206,7 @@ builder.queryField('certificates', (t) =>
           fail(validationFailure('expiringWithinDays must be 0 or more', 'expiringWithinDays')),
         );
       }
-      const all = valueOrThrow(await certificates.listCertificates(target.api, target));
+      const all = valueOrThrow(await ctx.loaders.certificates.load(target.projectName));
       if (days === null || days === undefined) return all;
       const horizon = Date.now() + days * DAY_MS;
       return all
@@ -331,7 +331,7 @@ async function updateCertificate(
   const form = await certificateForm(args.input, ctx.uploads);
   if (!form.ok) return form;
   return afterWrite(
-    ctx.loaders.certificate,
+    ctx.loaders,
     certificates.updateCertificate(api, {
       projectName,
       certificateName: name,
@@ -353,7 +353,7 @@ async function createCertificate(
   const form = await certificateCreateForm(args.input, ctx.uploads);
   if (!form.ok) return form;
   return afterWrite(
-    ctx.loaders.certificate,
+    ctx.loaders,
     certificates.createCertificate(api, { projectName, form: form.value }),
     projectName,
     form.value.certificateName,
@@ -423,5 +423,4 @@ deleteMutation({
     'DELETE /apiops/projects/{projectName}/certificates/{certificateName}/: undeploys it from every environment.',
   remove: (api, projectName, name) =>
     certificates.deleteCertificate(api, { projectName, certificateName: name }),
-  loaderOf: (loaders) => loaders.certificate,
 });

@@ -362,7 +362,7 @@ async function createJwk(
   const body = await createJwkBody(ctx, target.value, args.input);
   if (!body.ok) return body;
   return afterWrite(
-    ctx.loaders.jwk,
+    ctx.loaders,
     jwks.createJwk(target.value.api, {
       projectName: target.value.projectName,
       body: body.value,
@@ -460,7 +460,7 @@ async function generateJwk(
   const body = generateBody(args.input);
   if (!body.ok) return body;
   return afterWrite(
-    ctx.loaders.jwk,
+    ctx.loaders,
     jwks.generateJwk(target.value.api, {
       projectName: target.value.projectName,
       body: body.value,

@@ -103,7 +103,7 @@ builder.queryField('jwks', (t) =>
     args: { projectName: t.arg.string({ required: true }) },
     resolve: async (_root, args, ctx) => {
       const target = valueOrThrow(projectTarget(ctx, args.projectName));
-      return valueOrThrow(await jwks.listJwks(target.api, target));
+      return valueOrThrow(await ctx.loaders.jwks.load(target.projectName));
     },
   }),
 );
@@ -145,7 +145,7 @@ async function updateJwk(ctx: GatewayContext, args: UpdateJwkArgs): Promise<Outc
   const body = renameAndDescription(args.input);
   if (!body.ok) return body;
   return afterWrite(
-    ctx.loaders.jwk,
+    ctx.loaders,
     jwks.updateJwk(api, { projectName, jwkName: name, body: body.value }),
     projectName,
     body.value.name ?? name,
@@ -173,5 +173,4 @@ deleteMutation({
   description:
     'DELETE /apiops/projects/{projectName}/jwks/{jwkName}/: undeploys it from every environment.',
   remove: (api, projectName, name) => jwks.deleteJwk(api, { projectName, jwkName: name }),
-  loaderOf: (loaders) => loaders.jwk,
 });

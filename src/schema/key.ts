@@ -76,7 +76,7 @@ builder.queryField('keys', (t) =>
     args: { projectName: t.arg.string({ required: true }) },
     resolve: async (_root, args, ctx) => {
       const target = valueOrThrow(projectTarget(ctx, args.projectName));
-      return valueOrThrow(await keys.listKeys(target.api, target));
+      return valueOrThrow(await ctx.loaders.keys.load(target.projectName));
     },
   }),
 );
@@ -141,7 +141,7 @@ async function updateKey(ctx: GatewayContext, args: UpdateKeyArgs): Promise<Outc
   const body = await keyUpdateBody(args.input, ctx.uploads);
   if (!body.ok) return body;
   return afterWrite(
-    ctx.loaders.key,
+    ctx.loaders,
     keys.updateKey(api, {
       projectName,
       keyName: name,
@@ -163,7 +163,7 @@ async function createKey(
   const body = await keyCreateBody(args.input, ctx.uploads);
   if (!body.ok) return body;
   return afterWrite(
-    ctx.loaders.key,
+    ctx.loaders,
     keys.createKey(api, { projectName, body: body.value }),
     projectName,
     body.value.name,
@@ -207,5 +207,4 @@ deleteMutation({
   description:
     'DELETE /apiops/projects/{projectName}/keys/{keyName}/: undeploys it from every environment.',
   remove: (api, projectName, name) => keys.deleteKey(api, { projectName, keyName: name }),
-  loaderOf: (loaders) => loaders.key,
 });

@@ -84,7 +84,7 @@ builder.queryField('keystores', (t) =>
     args: { projectName: t.arg.string({ required: true }) },
     resolve: async (_root, args, ctx) => {
       const target = valueOrThrow(projectTarget(ctx, args.projectName));
-      return valueOrThrow(await keystores.listKeystores(target.api, target));
+      return valueOrThrow(await ctx.loaders.keystores.load(target.projectName));
     },
   }),
 );
@@ -175,7 +175,7 @@ async function updateKeystore(
   const body = await keystoreUpdateBody(args.input, ctx.uploads);
   if (!body.ok) return body;
   return afterWrite(
-    ctx.loaders.keystore,
+    ctx.loaders,
     keystores.updateKeystore(api, {
       projectName,
       keystoreName: name,
@@ -197,7 +197,7 @@ async function createKeystore(
   const body = await keystoreCreateBody(args.input, ctx.uploads);
   if (!body.ok) return body;
   return afterWrite(
-    ctx.loaders.keystore,
+    ctx.loaders,
     keystores.createKeystore(api, { projectName, body: body.value }),
     projectName,
     body.value.name,
@@ -242,5 +242,4 @@ deleteMutation({
     'DELETE /apiops/projects/{projectName}/keystores/{keystoreName}/: undeploys it from every environment.',
   remove: (api, projectName, name) =>
     keystores.deleteKeystore(api, { projectName, keystoreName: name }),
-  loaderOf: (loaders) => loaders.keystore,
 });

@@ -2,7 +2,7 @@ import type { ObjectRef } from '@pothos/core';
 import type { DeploymentReport } from '../apinizer/responses.js';
 import type { ApinizerSession } from '../apinizer/session.js';
 import type { Outcome } from '../failures.js';
-import type { Loaders, ResourceLoader } from '../loaders.js';
+import { forgetReads, type Loaders, type ResourceLoader } from '../loaders.js';
 import type { Name } from '../names.js';
 import { ok } from '../result.js';
 import { builder } from './builder.js';
@@ -38,18 +38,18 @@ export function resourceSuccess<T>(
 }
 
 /**
- * Finishes a write: on success the request's cached reads of that kind are stale (a later field
- * must see the new state), and the resource now lives at `name`.
+ * Finishes a write: on success the request's cached reads are stale (a later field must see the
+ * new state), and the resource now lives at `name`.
  */
 export async function afterWrite(
-  loader: { clearAll(): unknown },
+  loaders: Loaders,
   write: Promise<Outcome<DeploymentReport>>,
   projectName: Name,
   name: Name,
 ): Promise<Outcome<WriteSuccess>> {
   const report = await write;
   if (!report.ok) return report;
-  loader.clearAll();
+  forgetReads(loaders);
   return ok(new WriteSuccess(report.value, projectName, name));
 }
 
@@ -64,7 +64,6 @@ export interface DeleteMutationOptions {
     projectName: Name,
     name: Name,
   ) => Promise<Outcome<DeploymentReport>>;
-  readonly loaderOf: (loaders: Loaders) => { clearAll(): unknown };
 }
 
 /** A delete mutation: `field(projectName, <nameArg>)` answering `<Field>Success` or an error. */
@@ -101,7 +100,7 @@ export function deleteMutation(options: DeleteMutationOptions): void {
         if (!target.ok) return errorValue(target.failure);
         const { api, projectName, name } = target.value;
         const write = options.remove(api, projectName, name);
-        return resultOf(await afterWrite(options.loaderOf(ctx.loaders), write, projectName, name));
+        return resultOf(await afterWrite(ctx.loaders, write, projectName, name));
       },
     }),
   );
