@@ -18,6 +18,10 @@ const rsaJwk = { ...material.certificate.keys.publicKey.export({ format: 'jwk' }
 beforeAll(async () => {
   env = await startSimulated();
   const server = createServer((req, res) => {
+    if (req.url === '/slow') {
+      setTimeout(() => res.end(JSON.stringify(rsaJwk)), 1500);
+      return;
+    }
     if (req.url === '/big') {
       res.writeHead(200, { 'content-type': 'application/json' });
       res.end(JSON.stringify({ keys: [rsaJwk], padding: 'x'.repeat(5000) }));
@@ -231,6 +235,17 @@ describe('createJwk from every source', () => {
       __typename: 'ValidationError',
       field: null,
       message: 'JWK URL content is larger than 1000 bytes!',
+    });
+  });
+
+  it('from a URL slower than readTimeoutMs: Apinizer gives up', async () => {
+    const result = await post(CREATE_JWK, {
+      input: { fromUrl: { name: 'slow', url: `${jwksServer.url}/slow`, readTimeoutMs: 200 } },
+    });
+    expect(result.data?.createJwk).toEqual({
+      __typename: 'ValidationError',
+      field: null,
+      message: 'JWK URL could not be read (UND_ERR_HEADERS_TIMEOUT)!',
     });
   });
 

@@ -341,6 +341,21 @@ describe('reads', () => {
     expect(`${request.method} ${request.path}`).toBe(expected);
   });
 
+  it.each([
+    [403, 'forbidden', 'No SECRETS permission', 'FORBIDDEN'],
+    [401, 'token_expired', 'Access token expired', 'UNAUTHENTICATED'],
+    [400, 'invalid_parameter', 'projectName is invalid', 'BAD_USER_INPUT'],
+  ])('a %i on a list is a GraphQL error with code', async (status, error, description, code) => {
+    upstream.answer({
+      status,
+      contentType: 'application/json',
+      body: JSON.stringify({ error, error_description: description }),
+    });
+    const result = await gateway.post('{ keystores(projectName: "p") { name } }');
+    expect(result.data ?? null).toBeNull();
+    expect(result.errors?.[0]).toMatchObject({ message: description, extensions: { code } });
+  });
+
   it('exportCertificate reads the zip into one file per environment', async () => {
     const zip = zipSync({
       'c-prod.cer': new Uint8Array(material.certificate.der),
