@@ -1,8 +1,11 @@
 import { X509Certificate } from 'node:crypto';
+import type { Certificate as CertificateRecord } from '../apinizer/certificates.js';
 import { jwks } from '../apinizer/index.js';
 import type { JwkCreateBody } from '../apinizer/jwks.js';
+import type { Key as KeyRecord } from '../apinizer/keys.js';
+import type { Keystore as KeystoreRecord } from '../apinizer/keystores.js';
 import type { GatewayContext } from '../context.js';
-import type { Failure, Outcome } from '../failures.js';
+import { type Outcome, validationFailure } from '../failures.js';
 import {
   ALGORITHM_NAMES,
   ALGORITHMS,
@@ -11,7 +14,7 @@ import {
   type KeyShape,
   shapeOfKey,
 } from '../jose.js';
-import type { ResourceLoader } from '../loaders.js';
+import type { Loaders, ResourceLoader } from '../loaders.js';
 import type { Name } from '../names.js';
 import {
   checkAlgorithm,
@@ -194,23 +197,72 @@ interface CreateJwkValue {
     | null;
 }
 
-const notFound = (
-  message: string,
-  resourceType: 'CERTIFICATE' | 'KEY' | 'KEYSTORE' | 'ENVIRONMENT',
-  name: string,
-): Failure => ({
-  kind: 'NOT_FOUND',
-  message,
-  resourceType,
-  name,
-});
+/** What the gateway learns about a stored source's key in one environment. */
+interface Inspection {
+  readonly shape?: KeyShape;
+  readonly sourceType?: 'PUBLIC_KEY' | 'PRIVATE_KEY';
+}
 
-const notDeployed = (what: string, name: string, environmentName: string): Failure =>
-  notFound(
-    `${what} ${name} has no material for environment ${environmentName}`,
-    'ENVIRONMENT',
-    environmentName,
-  );
+/** How one kind of stored source is read and inspected. */
+interface StoredKind<T> {
+  readonly label: string;
+  readonly resourceType: 'CERTIFICATE' | 'KEY' | 'KEYSTORE';
+  readonly loaderOf: (loaders: Loaders) => ResourceLoader<T>;
+  /** The key in `environmentName`, or undefined when the resource has nothing there. */
+  readonly inspect: (
+    resource: T,
+    environmentName: string,
+    at: string,
+  ) => Outcome<Inspection> | undefined;
+}
+
+const CERTIFICATE_SOURCE: StoredKind<CertificateRecord> = {
+  label: 'Certificate',
+  resourceType: 'CERTIFICATE',
+  loaderOf: (loaders) => loaders.certificate,
+  inspect: (certificate, environmentName) => {
+    const env = certificate.environments.find((e) => e.environmentName === environmentName);
+    if (!env) return undefined;
+    try {
+      const der = Buffer.from(env.base64EncodedContent ?? '', 'base64');
+      const shape = shapeOfKey(new X509Certificate(der).publicKey);
+      return ok(shape ? { shape } : {});
+    } catch {
+      return ok({});
+    }
+  },
+};
+
+const KEY_SOURCE: StoredKind<KeyRecord> = {
+  label: 'Key',
+  resourceType: 'KEY',
+  loaderOf: (loaders) => loaders.key,
+  inspect: (key, environmentName, at) => {
+    const { keyType } = key;
+    if (keyType !== 'PUBLIC_KEY' && keyType !== 'PRIVATE_KEY') {
+      return fail(
+        validationFailure(
+          `Key ${key.name} is a ${keyType ?? 'key of unknown type'}; a JWK is made from a public or private key`,
+          `${at}.keyName`,
+        ),
+      );
+    }
+    const env = key.environments.find((e) => e.environmentName === environmentName);
+    if (!env) return undefined;
+    const parsed = parseKeyMaterial(Buffer.from(env.content ?? '', 'base64'), keyType);
+    const shape = parsed && shapeOfKey(parsed);
+    return ok({ sourceType: keyType, ...(shape ? { shape } : {}) });
+  },
+};
+
+const KEYSTORE_SOURCE: StoredKind<KeystoreRecord> = {
+  label: 'Keystore',
+  resourceType: 'KEYSTORE',
+  loaderOf: (loaders) => loaders.keystore,
+  // Without the password the gateway cannot open the keystore: it checks the entry exists only.
+  inspect: (keystore, environmentName) =>
+    keystore.environments.some((e) => e.environmentName === environmentName) ? ok({}) : undefined,
+};
 
 /**
  * A source is looked up in the project, then among the global resources (project admin), as
@@ -229,74 +281,82 @@ async function loadSource<T>(
 }
 
 /** Reads the source the JWK will be made from, to know its key before Apinizer is asked. */
-async function sourceShape(
+async function inspectSource<T>(
   ctx: GatewayContext,
   project: Name,
-  input: CreateJwkValue,
-): Promise<Outcome<{ shape: KeyShape | undefined; sourceType?: 'PUBLIC_KEY' | 'PRIVATE_KEY' }>> {
+  kind: StoredKind<T>,
+  sourceName: Name,
+  environmentName: Name,
+  at: string,
+): Promise<Outcome<Inspection>> {
+  const loaded = await loadSource(kind.loaderOf(ctx.loaders), project, sourceName);
+  if (!loaded.ok) return loaded;
+  if (loaded.value === 'unknown') return ok({});
+  if (loaded.value === null) {
+    return fail({
+      kind: 'NOT_FOUND',
+      message: `${kind.label} (name: ${sourceName}) is not found!`,
+      resourceType: kind.resourceType,
+      name: sourceName,
+    });
+  }
+  return (
+    kind.inspect(loaded.value, environmentName, at) ??
+    fail({
+      kind: 'NOT_FOUND',
+      message: `${kind.label} ${sourceName} has no material for environment ${environmentName}`,
+      resourceType: 'ENVIRONMENT',
+      name: environmentName,
+    })
+  );
+}
+
+type Inspect = (
+  ctx: GatewayContext,
+  project: Name,
+  source: Name,
+  env: Name,
+  at: string,
+) => Promise<Outcome<Inspection>>;
+
+const inspectWith =
+  <T>(kind: StoredKind<T>): Inspect =>
+  (ctx, project, source, env, at) =>
+    inspectSource(ctx, project, kind, source, env, at);
+
+/** The stored source the input names: where it sits in the input, its name, how to inspect it. */
+function storedSource(input: CreateJwkValue) {
   if (input.fromCertificate) {
-    const { certificateName, environmentName } = input.fromCertificate;
-    const name = requireName(certificateName, 'input.fromCertificate.certificateName');
-    if (!name.ok) return name;
-    const loaded = await loadSource(ctx.loaders.certificate, project, name.value);
-    if (!loaded.ok) return loaded;
-    if (loaded.value === 'unknown') return ok({ shape: undefined });
-    if (!loaded.value)
-      return fail(
-        notFound(
-          `Certificate (name: ${certificateName}) is not found!`,
-          'CERTIFICATE',
-          certificateName,
-        ),
-      );
-    const env = loaded.value.environments.find((e) => e.environmentName === environmentName);
-    if (!env) return fail(notDeployed('Certificate', certificateName, environmentName));
-    try {
-      const key = new X509Certificate(Buffer.from(env.base64EncodedContent ?? '', 'base64'))
-        .publicKey;
-      return ok({ shape: shapeOfKey(key) });
-    } catch {
-      return ok({ shape: undefined });
-    }
+    const value = input.fromCertificate;
+    return {
+      at: 'input.fromCertificate',
+      value,
+      sourceName: value.certificateName,
+      nameField: 'certificateName',
+      inspect: inspectWith(CERTIFICATE_SOURCE),
+    };
   }
   if (input.fromKey) {
-    const { keyName, environmentName } = input.fromKey;
-    const name = requireName(keyName, 'input.fromKey.keyName');
-    if (!name.ok) return name;
-    const loaded = await loadSource(ctx.loaders.key, project, name.value);
-    if (!loaded.ok) return loaded;
-    if (loaded.value === 'unknown') return ok({ shape: undefined });
-    if (!loaded.value)
-      return fail(notFound(`Key (name: ${keyName}) is not found!`, 'KEY', keyName));
-    const { keyType } = loaded.value;
-    if (keyType !== 'PUBLIC_KEY' && keyType !== 'PRIVATE_KEY') {
-      return fail({
-        kind: 'VALIDATION',
-        message: `Key ${keyName} is a ${keyType ?? 'key of unknown type'}; a JWK is made from a public or private key`,
-        field: 'input.fromKey.keyName',
-      });
-    }
-    const env = loaded.value.environments.find((e) => e.environmentName === environmentName);
-    if (!env) return fail(notDeployed('Key', keyName, environmentName));
-    const key = parseKeyMaterial(Buffer.from(env.content ?? '', 'base64'), keyType);
-    return ok({ shape: key && shapeOfKey(key), sourceType: keyType });
+    const value = input.fromKey;
+    return {
+      at: 'input.fromKey',
+      value,
+      sourceName: value.keyName,
+      nameField: 'keyName',
+      inspect: inspectWith(KEY_SOURCE),
+    };
   }
   if (input.fromKeystore) {
-    const { keystoreName, environmentName } = input.fromKeystore;
-    const name = requireName(keystoreName, 'input.fromKeystore.keystoreName');
-    if (!name.ok) return name;
-    const loaded = await loadSource(ctx.loaders.keystore, project, name.value);
-    if (!loaded.ok) return loaded;
-    if (loaded.value === 'unknown') return ok({ shape: undefined });
-    if (!loaded.value)
-      return fail(
-        notFound(`Keystore (name: ${keystoreName}) is not found!`, 'KEYSTORE', keystoreName),
-      );
-    if (!loaded.value.environments.some((e) => e.environmentName === environmentName)) {
-      return fail(notDeployed('Keystore', keystoreName, environmentName));
-    }
+    const value = input.fromKeystore;
+    return {
+      at: 'input.fromKeystore',
+      value,
+      sourceName: value.keystoreName,
+      nameField: 'keystoreName',
+      inspect: inspectWith(KEYSTORE_SOURCE),
+    };
   }
-  return ok({ shape: undefined });
+  return undefined;
 }
 
 async function createJwkBody(
@@ -304,53 +364,59 @@ async function createJwkBody(
   target: ProjectTarget,
   input: CreateJwkValue,
 ): Promise<Outcome<JwkCreateBody>> {
-  const source =
-    input.fromUrl ?? input.fromJson ?? input.fromCertificate ?? input.fromKey ?? input.fromKeystore;
-  const member = Object.keys(input).find((k) => input[k as keyof CreateJwkValue]);
-  if (!source || !member)
-    return fail({ kind: 'VALIDATION', message: 'input needs exactly one source', field: 'input' });
-  const at = `input.${member}`;
-  const name = requireName(source.name, `${at}.name`);
+  const { fromUrl, fromJson } = input;
+  if (fromUrl) {
+    const name = requireName(fromUrl.name, 'input.fromUrl.name');
+    if (!name.ok) return name;
+    return fromUrlBody(name.value, fromUrl.description ?? undefined, fromUrl, 'input.fromUrl');
+  }
+  if (fromJson) {
+    const name = requireName(fromJson.name, 'input.fromJson.name');
+    if (!name.ok) return name;
+    return fromJsonBody(name.value, fromJson.description ?? undefined, fromJson, 'input.fromJson');
+  }
+  const stored = storedSource(input);
+  if (!stored) return fail(validationFailure('input needs exactly one source', 'input'));
+  const { at, value } = stored;
+  const name = requireName(value.name, `${at}.name`);
   if (!name.ok) return name;
-  const description = typeof source.description === 'string' ? source.description : undefined;
-  if (input.fromUrl) return fromUrlBody(name.value, description, input.fromUrl, at);
-  if (input.fromJson) return fromJsonBody(name.value, description, input.fromJson, at);
-
-  const stored = (input.fromCertificate ?? input.fromKey ?? input.fromKeystore) as FromStored;
-  const environmentName = requireName(stored.environmentName, `${at}.environmentName`);
+  const sourceName = requireName(stored.sourceName, `${at}.${stored.nameField}`);
+  if (!sourceName.ok) return sourceName;
+  const environmentName = requireName(value.environmentName, `${at}.environmentName`);
   if (!environmentName.ok) return environmentName;
-  const looked = await sourceShape(ctx, target.projectName, input);
-  if (!looked.ok) return looked;
-  const algorithm = checkAlgorithm(stored.algorithm, stored.use, looked.value.shape, at);
+  const inspected = await stored.inspect(
+    ctx,
+    target.projectName,
+    sourceName.value,
+    environmentName.value,
+    at,
+  );
+  if (!inspected.ok) return inspected;
+  const algorithm = checkAlgorithm(value.algorithm, value.use, inspected.value.shape, at);
   if (!algorithm.ok) return algorithm;
   const common = {
     name: name.value,
-    ...(description === undefined ? {} : { description }),
+    ...(typeof value.description === 'string' ? { description: value.description } : {}),
     environmentName: environmentName.value,
-    useType: stored.use,
-    algorithm: ALGORITHMS[stored.algorithm].jose,
+    useType: value.use,
+    algorithm: ALGORITHMS[value.algorithm].jose,
   };
-  if (input.fromCertificate) {
+  if (input.fromKeystore) {
     return ok({
       ...common,
-      sourceType: 'CERTIFICATE',
-      certificateName: input.fromCertificate.certificateName as Name,
+      sourceType: 'KEYSTORE',
+      keyStoreName: sourceName.value,
+      aliasName: input.fromKeystore.alias,
     });
   }
   if (input.fromKey) {
     return ok({
       ...common,
-      sourceType: looked.value.sourceType ?? 'PUBLIC_KEY',
-      keyName: input.fromKey.keyName as Name,
+      sourceType: inspected.value.sourceType ?? 'PUBLIC_KEY',
+      keyName: sourceName.value,
     });
   }
-  const keystore = input.fromKeystore as NonNullable<CreateJwkValue['fromKeystore']>;
-  return ok({
-    ...common,
-    sourceType: 'KEYSTORE',
-    keyStoreName: keystore.keystoreName as Name,
-    aliasName: keystore.alias,
-  });
+  return ok({ ...common, sourceType: 'CERTIFICATE', certificateName: sourceName.value });
 }
 
 async function createJwk(
