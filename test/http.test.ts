@@ -44,7 +44,14 @@ describe('HTTP behaviour', () => {
       body: JSON.stringify({ query }),
     });
     expect(response.status).toBe(413);
-    expect(await response.text()).toMatch(/larger than 1052576 bytes/);
+    expect(await response.json()).toEqual({
+      errors: [
+        {
+          message: 'The request body is larger than 1052576 bytes',
+          extensions: { code: 'REQUEST_ENTITY_TOO_LARGE' },
+        },
+      ],
+    });
     expect(env.simulator.received).toHaveLength(0);
   });
 
