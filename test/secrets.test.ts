@@ -1,13 +1,10 @@
 import { inspect } from 'node:util';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import type { Logger } from '../src/logger.js';
-import { bearer, type RunningGateway, startGateway } from './helpers/gateway.js';
+import { bearer } from './helpers/gateway.js';
 import { makeMaterial } from './helpers/material.js';
-import {
-  errorAnswer,
-  type RecordingUpstream,
-  startRecordingUpstream,
-} from './helpers/recording-upstream.js';
+import { useRecordedGateway } from './helpers/recorded.js';
+import { errorAnswer } from './helpers/recording-upstream.js';
 
 const material = makeMaterial();
 const SECRET_TOKEN = 'tok-7f3a9c-very-secret';
@@ -26,16 +23,7 @@ const capturingLogger: Logger = {
   error: record('error'),
 };
 
-let upstream: RecordingUpstream;
-let gateway: RunningGateway;
-beforeAll(async () => {
-  upstream = await startRecordingUpstream();
-  gateway = await startGateway(upstream.url, { LOG_LEVEL: 'debug' }, capturingLogger);
-});
-afterAll(async () => {
-  await gateway.close();
-  await upstream.close();
-});
+const env = useRecordedGateway({ LOG_LEVEL: 'debug' }, capturingLogger);
 
 it('passwords, key material and tokens never reach the logs or the answers', async () => {
   const query = `mutation($input: UpdateKeystoreInput!) {
@@ -51,17 +39,17 @@ it('passwords, key material and tokens never reach the logs or the answers', asy
       },
     ],
   };
-  const send = (body = input) => gateway.post(query, { input: body }, bearer(SECRET_TOKEN));
+  const send = (body = input) => env.gateway.post(query, { input: body }, bearer(SECRET_TOKEN));
   const answers = [await send()];
-  upstream.answer(errorAnswer(500, 'internal_error', 'boom'));
+  env.upstream.answer(errorAnswer(500, 'internal_error', 'boom'));
   answers.push(await send());
-  upstream.answer({ status: 200, body: 'not json' });
+  env.upstream.answer({ status: 200, body: 'not json' });
   answers.push(await send());
   answers.push(await send({ environments: [{ ...input.environments[0], keyStoreType: 'JKS' }] }));
 
   // The upstream did get the secrets: they were sent where they belong.
-  expect(upstream.requests[0]?.headers.authorization).toBe(`Bearer ${SECRET_TOKEN}`);
-  expect(upstream.requests[0]?.body.toString()).toContain(SECRET_PASSWORD);
+  expect(env.upstream.requests[0]?.headers.authorization).toBe(`Bearer ${SECRET_TOKEN}`);
+  expect(env.upstream.requests[0]?.body.toString()).toContain(SECRET_PASSWORD);
   // And the gateway logged its upstream calls, without them.
   expect(
     lines.some((line) => line.includes('apinizer PUT /apiops/projects/p/keystores/k/ -> 200')),

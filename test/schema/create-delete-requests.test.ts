@@ -1,29 +1,16 @@
 import { zipSync } from 'fflate';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { type RunningGateway, startGateway, TOKEN } from '../helpers/gateway.js';
+import { describe, expect, it } from 'vitest';
+import { TOKEN } from '../helpers/gateway.js';
 import { makeMaterial } from '../helpers/material.js';
-import { type RecordingUpstream, startRecordingUpstream } from '../helpers/recording-upstream.js';
+import { useRecordedGateway } from '../helpers/recorded.js';
 
 const material = makeMaterial();
 const b64 = (bytes: Buffer | string) => Buffer.from(bytes).toString('base64');
-let upstream: RecordingUpstream;
-let gateway: RunningGateway;
-
-beforeAll(async () => {
-  upstream = await startRecordingUpstream();
-  gateway = await startGateway(upstream.url);
-});
-afterAll(async () => {
-  await gateway.close();
-  await upstream.close();
-});
-beforeEach(() => {
-  upstream.requests.length = 0;
-});
+const env = useRecordedGateway();
 
 const only = () => {
-  expect(upstream.requests).toHaveLength(1);
-  const [request] = upstream.requests;
+  expect(env.upstream.requests).toHaveLength(1);
+  const [request] = env.upstream.requests;
   if (!request) throw new Error('no request');
   expect(request.headers.authorization).toBe(`Bearer ${TOKEN}`);
   return request;
@@ -32,7 +19,7 @@ const jsonBody = (request: { body: Buffer }) => JSON.parse(request.body.toString
 
 describe('creates', () => {
   it('createKeystore -> POST /keystores/ with the whole body', async () => {
-    await gateway.post(
+    await env.gateway.post(
       `mutation($input: CreateKeystoreInput!) { createKeystore(projectName: "Team A", input: $input) { __typename } }`,
       {
         input: {
@@ -62,7 +49,7 @@ describe('creates', () => {
   });
 
   it('createKey -> POST /keys/', async () => {
-    await gateway.post(
+    await env.gateway.post(
       `mutation($input: CreateKeyInput!) { createKey(projectName: "p", input: $input) { __typename } }`,
       {
         input: {
@@ -82,7 +69,7 @@ describe('creates', () => {
   });
 
   it('createCertificate -> multipart POST /certificates/ with certificateName', async () => {
-    await gateway.upload(
+    await env.gateway.upload(
       `mutation($input: CreateCertificateInput!) { createCertificate(projectName: "p", input: $input) { __typename } }`,
       {
         input: {
@@ -127,7 +114,7 @@ describe('deletes', () => {
     ['deleteCertificate', 'certificateName', 'certificates'],
     ['deleteJwk', 'jwkName', 'jwks'],
   ])('%s -> DELETE /%s/{name}/', async (field, arg, collection) => {
-    const result = await gateway.post(
+    const result = await env.gateway.post(
       `mutation { ${field}(projectName: "p", ${arg}: "a/b") { __typename } }`,
     );
     expect(result.data?.[field]).toMatchObject({
@@ -143,7 +130,7 @@ describe('deletes', () => {
 
 describe('generateJwk -> POST /jwks/generate, in the generate spelling', () => {
   const generate = (input: Record<string, unknown>) =>
-    gateway.post(
+    env.gateway.post(
       `mutation($input: GenerateJwkInput!) { generateJwk(projectName: "p", input: $input) { __typename ... on Error { message } } }`,
       { input },
     );
@@ -226,7 +213,7 @@ describe('generateJwk -> POST /jwks/generate, in the generate spelling', () => {
 
 describe('createJwk -> POST /jwks/ with a sourceType', () => {
   const create = (input: Record<string, unknown>) =>
-    gateway.post(
+    env.gateway.post(
       `mutation($input: CreateJwkInput!) { createJwk(projectName: "p", input: $input) { __typename ... on Error { message } } }`,
       { input },
     );
@@ -258,7 +245,7 @@ describe('createJwk -> POST /jwks/ with a sourceType', () => {
   });
 
   it('fromCertificate reads the certificate, then posts with the JOSE algorithm name', async () => {
-    upstream.answer({
+    env.upstream.answer({
       status: 200,
       contentType: 'application/json',
       body: JSON.stringify({
@@ -286,11 +273,11 @@ describe('createJwk -> POST /jwks/ with a sourceType', () => {
       },
     });
     expect(result.data?.createJwk).toEqual({ __typename: 'CreateJwkSuccess' });
-    expect(upstream.requests.map((r) => `${r.method} ${r.path}`)).toEqual([
+    expect(env.upstream.requests.map((r) => `${r.method} ${r.path}`)).toEqual([
       'GET /apiops/projects/p/certificates/c/',
       'POST /apiops/projects/p/jwks/',
     ]);
-    expect(jsonBody(upstream.requests[1] ?? { body: Buffer.from('{}') })).toEqual({
+    expect(jsonBody(env.upstream.requests[1] ?? { body: Buffer.from('{}') })).toEqual({
       name: 'fc',
       sourceType: 'CERTIFICATE',
       certificateName: 'c',
@@ -315,7 +302,7 @@ describe('createJwk -> POST /jwks/ with a sourceType', () => {
       __typename: 'ValidationError',
       message: expect.stringMatching(message),
     });
-    expect(upstream.requests).toHaveLength(0);
+    expect(env.upstream.requests).toHaveLength(0);
   });
 });
 
@@ -330,12 +317,12 @@ describe('reads', () => {
       'GET /apiops/projects/admin/certificates/truststore/prod%20env/',
     ],
   ])('%s -> %s', async (selection, expected) => {
-    upstream.answer({
+    env.upstream.answer({
       status: 200,
       contentType: 'application/json',
       body: '{"status":"SUCCESS","resultList":[],"resultCount":0}',
     });
-    const result = await gateway.post(`{ ${selection} }`);
+    const result = await env.gateway.post(`{ ${selection} }`);
     expect(result.errors).toBeUndefined();
     const request = only();
     expect(`${request.method} ${request.path}`).toBe(expected);
@@ -346,12 +333,12 @@ describe('reads', () => {
     [401, 'token_expired', 'Access token expired', 'UNAUTHENTICATED'],
     [400, 'invalid_parameter', 'projectName is invalid', 'BAD_USER_INPUT'],
   ])('a %i on a list is a GraphQL error with code', async (status, error, description, code) => {
-    upstream.answer({
+    env.upstream.answer({
       status,
       contentType: 'application/json',
       body: JSON.stringify({ error, error_description: description }),
     });
-    const result = await gateway.post('{ keystores(projectName: "p") { name } }');
+    const result = await env.gateway.post('{ keystores(projectName: "p") { name } }');
     expect(result.data ?? null).toBeNull();
     expect(result.errors?.[0]).toMatchObject({ message: description, extensions: { code } });
   });
@@ -361,8 +348,8 @@ describe('reads', () => {
       'c-prod.cer': new Uint8Array(material.certificate.der),
       'c-test.cer': new Uint8Array(material.certificate.der),
     });
-    upstream.answer({ status: 200, contentType: 'application/zip', body: Buffer.from(zip) });
-    const result = await gateway.post(
+    env.upstream.answer({ status: 200, contentType: 'application/zip', body: Buffer.from(zip) });
+    const result = await env.gateway.post(
       `mutation { exportCertificate(projectName: "p", certificateName: "c") { ... on ExportCertificateSuccess { files { fileName environmentName der } } } }`,
     );
     expect(`${only().method} ${only().path}`).toBe('GET /apiops/projects/p/certificates/c/export/');
@@ -383,8 +370,8 @@ describe('reads', () => {
   });
 
   it('an export that is not a zip is an UpstreamError', async () => {
-    upstream.answer({ status: 200, contentType: 'text/html', body: '<html>login</html>' });
-    const result = await gateway.post(
+    env.upstream.answer({ status: 200, contentType: 'text/html', body: '<html>login</html>' });
+    const result = await env.gateway.post(
       `mutation { exportCertificate(projectName: "p", certificateName: "c") { __typename ... on UpstreamError { reason message } } }`,
     );
     expect(result.data?.exportCertificate).toEqual({

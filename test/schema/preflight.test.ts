@@ -1,28 +1,15 @@
 import { randomBytes } from 'node:crypto';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { bearer, type RunningGateway, startGateway } from '../helpers/gateway.js';
+import { describe, expect, it } from 'vitest';
+import { bearer } from '../helpers/gateway.js';
 import { makeMaterial } from '../helpers/material.js';
 import { mutationCases } from '../helpers/mutations.js';
-import { type RecordingUpstream, startRecordingUpstream } from '../helpers/recording-upstream.js';
+import { useRecordedGateway } from '../helpers/recorded.js';
 
 const material = makeMaterial();
 const b64 = (bytes: Buffer | string) => Buffer.from(bytes).toString('base64');
-let upstream: RecordingUpstream;
-let gateway: RunningGateway;
-
-beforeAll(async () => {
-  upstream = await startRecordingUpstream();
-  gateway = await startGateway(upstream.url, {
-    UPLOAD_MAX_FILE_BYTES: '4096',
-    UPLOAD_MAX_FILES: '1',
-  });
-});
-afterAll(async () => {
-  await gateway.close();
-  await upstream.close();
-});
-beforeEach(() => {
-  upstream.requests.length = 0;
+const env = useRecordedGateway({
+  UPLOAD_MAX_FILE_BYTES: '4096',
+  UPLOAD_MAX_FILES: '1',
 });
 
 const KEYSTORE = /* GraphQL */ `
@@ -319,7 +306,7 @@ describe('input refused before any call to Apinizer', () => {
   it.each(invalid)(
     '$name -> ValidationError, nothing sent',
     async ({ query, variables, field, says }) => {
-      const result = await gateway.post(query, variables);
+      const result = await env.gateway.post(query, variables);
       expect(result.errors).toBeUndefined();
       const answer = Object.values(result.data ?? {})[0] as {
         __typename: string;
@@ -329,12 +316,12 @@ describe('input refused before any call to Apinizer', () => {
       expect(answer.__typename).toBe('ValidationError');
       expect(answer.field).toBe(field);
       expect(answer.message).toMatch(says);
-      expect(upstream.requests).toHaveLength(0);
+      expect(env.upstream.requests).toHaveLength(0);
     },
   );
 
   it('never echoes a secret in a validation message', async () => {
-    const result = await gateway.post(KEYSTORE, {
+    const result = await env.gateway.post(KEYSTORE, {
       input: { environments: [keystoreEnv({ keyStoreType: 'JKS', password: 'hunter2-secret' })] },
     });
     expect(JSON.stringify(result)).not.toContain('hunter2-secret');
@@ -347,57 +334,57 @@ describe('authentication before any call', () => {
   it.each(cases)(
     '$field without Authorization -> AuthenticationError, nothing sent',
     async (mutation) => {
-      const result = await gateway.post(mutation.query, mutation.variables, {});
+      const result = await env.gateway.post(mutation.query, mutation.variables, {});
       expect(result.data?.[mutation.field]).toMatchObject({
         __typename: 'AuthenticationError',
         message: expect.stringMatching(/No Authorization header/),
       });
-      expect(upstream.requests).toHaveLength(0);
+      expect(env.upstream.requests).toHaveLength(0);
     },
   );
 
   it.each(cases)(
     '$field with a non-Bearer Authorization -> AuthenticationError',
     async (mutation) => {
-      const result = await gateway.post(mutation.query, mutation.variables, {
+      const result = await env.gateway.post(mutation.query, mutation.variables, {
         authorization: 'Basic dXNlcjpwYXNz',
       });
       expect(result.data?.[mutation.field]).toMatchObject({ __typename: 'AuthenticationError' });
-      expect(upstream.requests).toHaveLength(0);
+      expect(env.upstream.requests).toHaveLength(0);
     },
   );
 });
 
 describe('GraphQL-level mistakes are ordinary GraphQL errors', () => {
   it('both upload and base64 in a FileInput', async () => {
-    const result = await gateway.post(KEY, {
+    const result = await env.gateway.post(KEY, {
       input: {
         environments: [{ environmentName: 'e', content: { base64: 'YWJj', upload: null } }],
       },
     });
     expect(result.data ?? null).toBeNull();
     expect(result.errors?.[0]?.message).toMatch(/exactly one key|oneOf|must be non-null/i);
-    expect(upstream.requests).toHaveLength(0);
+    expect(env.upstream.requests).toHaveLength(0);
   });
 
   it('an unknown enum value', async () => {
-    const result = await gateway.post(KEYSTORE, { input: {}, action: 'DELETE_ALL' });
+    const result = await env.gateway.post(KEYSTORE, { input: {}, action: 'DELETE_ALL' });
     expect(result.errors?.[0]?.message).toMatch(/DELETE_ALL/);
-    expect(upstream.requests).toHaveLength(0);
+    expect(env.upstream.requests).toHaveLength(0);
   });
 
   it('a string where an upload belongs', async () => {
-    const result = await gateway.post(CERTIFICATE, {
+    const result = await env.gateway.post(CERTIFICATE, {
       input: certInput({ pemFile: { upload: 'file.pem' } }),
     });
     expect(result.errors?.[0]?.message).toMatch(/multipart/);
-    expect(upstream.requests).toHaveLength(0);
+    expect(env.upstream.requests).toHaveLength(0);
   });
 });
 
 describe('multipart limits and CSRF', () => {
   const uploadCertificate = (file: Blob, headers: Record<string, string>) =>
-    gateway.upload(
+    env.gateway.upload(
       CERTIFICATE,
       { input: certInput({ pemFile: { upload: null } }) },
       { 0: { path: 'variables.input.pemFile.upload', file, name: 'c.pem' } },
@@ -409,11 +396,11 @@ describe('multipart limits and CSRF', () => {
     expect(JSON.stringify(result.errors ?? result.data)).toMatch(
       /File size limit exceeded: 4096 bytes/,
     );
-    expect(upstream.requests).toHaveLength(0);
+    expect(env.upstream.requests).toHaveLength(0);
   });
 
   it('more files than UPLOAD_MAX_FILES are refused', async () => {
-    const result = await gateway.upload(
+    const result = await env.gateway.upload(
       KEYSTORE,
       {
         input: {
@@ -437,7 +424,7 @@ describe('multipart limits and CSRF', () => {
       },
     );
     expect(JSON.stringify(result.errors)).toMatch(/Files limit exceeded: 1/);
-    expect(upstream.requests).toHaveLength(0);
+    expect(env.upstream.requests).toHaveLength(0);
   });
 
   it('a multipart request without a preflight header is refused', async () => {
@@ -447,11 +434,11 @@ describe('multipart limits and CSRF', () => {
     });
     expect(result.status).toBe(403);
     expect(result.errors?.[0]?.message).toMatch(/apollo-require-preflight: true/);
-    expect(upstream.requests).toHaveLength(0);
+    expect(env.upstream.requests).toHaveLength(0);
   });
 
   it('x-graphql-yoga-csrf lets a multipart request through', async () => {
-    const result = await gateway.upload(
+    const result = await env.gateway.upload(
       CERTIFICATE,
       { input: certInput({ pemFile: { upload: null } }) },
       {
@@ -466,6 +453,6 @@ describe('multipart limits and CSRF', () => {
     expect(result.data?.updateCertificate).toMatchObject({
       __typename: 'UpdateCertificateSuccess',
     });
-    expect(upstream.requests).toHaveLength(1);
+    expect(env.upstream.requests).toHaveLength(1);
   });
 });

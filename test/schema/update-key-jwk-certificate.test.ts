@@ -1,23 +1,10 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { type RunningGateway, startGateway, TOKEN } from '../helpers/gateway.js';
+import { describe, expect, it } from 'vitest';
+import { TOKEN } from '../helpers/gateway.js';
 import { makeMaterial } from '../helpers/material.js';
-import { type RecordingUpstream, startRecordingUpstream } from '../helpers/recording-upstream.js';
+import { useRecordedGateway } from '../helpers/recorded.js';
 
 const material = makeMaterial();
-let upstream: RecordingUpstream;
-let gateway: RunningGateway;
-
-beforeAll(async () => {
-  upstream = await startRecordingUpstream();
-  gateway = await startGateway(upstream.url);
-});
-afterAll(async () => {
-  await gateway.close();
-  await upstream.close();
-});
-beforeEach(() => {
-  upstream.requests.length = 0;
-});
+const env = useRecordedGateway();
 
 const UPDATE_KEY = /* GraphQL */ `
   mutation($input: UpdateKeyInput!, $action: JwkUpdateAction, $scope: UpdateScope) {
@@ -30,7 +17,7 @@ const UPDATE_KEY = /* GraphQL */ `
 
 describe('updateKey -> PUT /apiops/projects/{project}/keys/{key}/', () => {
   it('sends keyType and the key material as base64 in cryptoKeyInfoEnvironmentList', async () => {
-    const result = await gateway.post(UPDATE_KEY, {
+    const result = await env.gateway.post(UPDATE_KEY, {
       action: 'UPDATE',
       scope: 'ALL_PROJECTS',
       input: {
@@ -47,7 +34,7 @@ describe('updateKey -> PUT /apiops/projects/{project}/keys/{key}/', () => {
       },
     });
     expect(result.data?.updateKey).toEqual({ __typename: 'UpdateKeySuccess' });
-    const [sent] = upstream.requests;
+    const [sent] = env.upstream.requests;
     expect(sent?.method).toBe('PUT');
     expect(sent?.path).toBe('/apiops/projects/Team%20%231/keys/signing%2Fkey/');
     expect(sent?.query.toString()).toBe('jwkUpdateAction=UPDATE&updateScope=ALL_PROJECTS');
@@ -67,18 +54,18 @@ describe('updateKey -> PUT /apiops/projects/{project}/keys/{key}/', () => {
   });
 
   it('sends a name-only rename as just {"name"}', async () => {
-    await gateway.post(UPDATE_KEY, { input: { name: 'new-key-name' } });
-    expect(upstream.requests[0]?.query.toString()).toBe('jwkUpdateAction=NULLIFY');
-    expect(JSON.parse(upstream.requests[0]?.body.toString() ?? '')).toEqual({
+    await env.gateway.post(UPDATE_KEY, { input: { name: 'new-key-name' } });
+    expect(env.upstream.requests[0]?.query.toString()).toBe('jwkUpdateAction=NULLIFY');
+    expect(JSON.parse(env.upstream.requests[0]?.body.toString() ?? '')).toEqual({
       name: 'new-key-name',
     });
   });
 
   it('treats null fields as not given', async () => {
-    await gateway.post(UPDATE_KEY, {
+    await env.gateway.post(UPDATE_KEY, {
       input: { name: null, description: 'only this', keyType: null, environments: null },
     });
-    expect(JSON.parse(upstream.requests[0]?.body.toString() ?? '')).toEqual({
+    expect(JSON.parse(env.upstream.requests[0]?.body.toString() ?? '')).toEqual({
       description: 'only this',
     });
   });
@@ -86,11 +73,11 @@ describe('updateKey -> PUT /apiops/projects/{project}/keys/{key}/', () => {
 
 describe('updateJwk -> PUT /apiops/projects/{project}/jwks/{jwk}/', () => {
   it('sends name and description, no query string', async () => {
-    const result = await gateway.post(
+    const result = await env.gateway.post(
       `mutation { updateJwk(projectName: "MyProject", jwkName: "my-jwk", input: { name: "updated-jwk", description: "Updated JWK description" }) { __typename } }`,
     );
     expect(result.data?.updateJwk).toEqual({ __typename: 'UpdateJwkSuccess' });
-    const [sent] = upstream.requests;
+    const [sent] = env.upstream.requests;
     expect(sent?.method).toBe('PUT');
     expect(sent?.path).toBe('/apiops/projects/MyProject/jwks/my-jwk/');
     expect([...(sent?.query.keys() ?? [])]).toEqual([]);
@@ -113,7 +100,7 @@ const UPDATE_CERTIFICATE = /* GraphQL */ `
 
 /** Parses what the upstream received with the platform's multipart parser. */
 async function receivedForm(index = 0): Promise<FormData> {
-  const sent = upstream.requests[index];
+  const sent = env.upstream.requests[index];
   return new Request('http://upstream/', {
     method: 'POST',
     headers: { 'content-type': String(sent?.headers['content-type']) },
@@ -127,7 +114,7 @@ describe('updateCertificate -> multipart PUT /apiops/projects/{project}/certific
     const pem = Buffer.from(
       `${material.certificate.pem.replaceAll('\r\n', '\n').replaceAll('\n', '\r\n')}# issued for tests\r\n`,
     );
-    const result = await gateway.upload(
+    const result = await env.gateway.upload(
       UPDATE_CERTIFICATE,
       {
         action: 'UPDATE',
@@ -149,7 +136,7 @@ describe('updateCertificate -> multipart PUT /apiops/projects/{project}/certific
     );
     expect(result.data?.updateCertificate).toEqual({ __typename: 'UpdateCertificateSuccess' });
 
-    const [sent] = upstream.requests;
+    const [sent] = env.upstream.requests;
     expect(sent?.method).toBe('PUT');
     expect(sent?.path).toBe('/apiops/projects/MyProject/certificates/my-certificate/');
     expect(sent?.query.toString()).toBe('jwkUpdateAction=UPDATE&updateScope=SAME_PROJECT');
@@ -169,7 +156,7 @@ describe('updateCertificate -> multipart PUT /apiops/projects/{project}/certific
   });
 
   it('sends a base64 PEM as a file part too', async () => {
-    await gateway.post(UPDATE_CERTIFICATE, {
+    await env.gateway.post(UPDATE_CERTIFICATE, {
       input: {
         alias: 'a',
         description: '',
@@ -177,7 +164,7 @@ describe('updateCertificate -> multipart PUT /apiops/projects/{project}/certific
         pemFile: { base64: Buffer.from(material.certificate.pem).toString('base64') },
       },
     });
-    expect(upstream.requests[0]?.query.toString()).toBe('jwkUpdateAction=NULLIFY');
+    expect(env.upstream.requests[0]?.query.toString()).toBe('jwkUpdateAction=NULLIFY');
     const file = (await receivedForm()).get('pemEncodedFile') as File;
     expect(await file.text()).toBe(material.certificate.pem);
   });

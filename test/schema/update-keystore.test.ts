@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { bearer, type RunningGateway, startGateway, TOKEN } from '../helpers/gateway.js';
+import { describe, expect, it } from 'vitest';
+import { bearer, startGateway, TOKEN } from '../helpers/gateway.js';
 import { makeMaterial } from '../helpers/material.js';
-import { type RecordingUpstream, startRecordingUpstream } from '../helpers/recording-upstream.js';
+import { useRecordedGateway } from '../helpers/recorded.js';
 
 const UPDATE = /* GraphQL */ `
   mutation Update(
@@ -29,24 +29,11 @@ const UPDATE = /* GraphQL */ `
 `;
 
 const material = makeMaterial();
-let upstream: RecordingUpstream;
-let gateway: RunningGateway;
-
-beforeAll(async () => {
-  upstream = await startRecordingUpstream();
-  gateway = await startGateway(upstream.url);
-});
-afterAll(async () => {
-  await gateway.close();
-  await upstream.close();
-});
-beforeEach(() => {
-  upstream.requests.length = 0;
-});
+const env = useRecordedGateway();
 
 describe('updateKeystore -> PUT /apiops/projects/{project}/keystores/{keystore}/', () => {
   it('sends the partial JSON body, the query string and the caller token', async () => {
-    const result = await gateway.post(UPDATE, {
+    const result = await env.gateway.post(UPDATE, {
       project: 'My Project',
       name: 'my-ks',
       action: 'UPDATE',
@@ -76,8 +63,8 @@ describe('updateKeystore -> PUT /apiops/projects/{project}/keystores/{keystore}/
         ],
       },
     });
-    expect(upstream.requests).toHaveLength(1);
-    const [sent] = upstream.requests;
+    expect(env.upstream.requests).toHaveLength(1);
+    const [sent] = env.upstream.requests;
     expect(sent?.method).toBe('PUT');
     expect(sent?.path).toBe('/apiops/projects/My%20Project/keystores/my-ks/');
     expect(sent?.query.toString()).toBe('jwkUpdateAction=UPDATE&updateScope=SAME_PROJECT');
@@ -99,14 +86,18 @@ describe('updateKeystore -> PUT /apiops/projects/{project}/keystores/{keystore}/
   });
 
   it('defaults to jwkUpdateAction=NULLIFY and sends only the description when only it is given', async () => {
-    await gateway.post(UPDATE, { project: 'p', name: 'k', input: { description: 'new words' } });
-    const [sent] = upstream.requests;
+    await env.gateway.post(UPDATE, {
+      project: 'p',
+      name: 'k',
+      input: { description: 'new words' },
+    });
+    const [sent] = env.upstream.requests;
     expect(sent?.query.toString()).toBe('jwkUpdateAction=NULLIFY');
     expect(JSON.parse(sent?.body.toString() ?? '')).toEqual({ description: 'new words' });
   });
 
   it('reads an uploaded JKS file into base64 in the JSON body', async () => {
-    const result = await gateway.upload(
+    const result = await env.gateway.upload(
       UPDATE,
       {
         project: 'p',
@@ -131,7 +122,7 @@ describe('updateKeystore -> PUT /apiops/projects/{project}/keystores/{keystore}/
       },
     );
     expect(result.data?.updateKeystore).toMatchObject({ __typename: 'UpdateKeystoreSuccess' });
-    const body = JSON.parse(upstream.requests[0]?.body.toString() ?? '');
+    const body = JSON.parse(env.upstream.requests[0]?.body.toString() ?? '');
     expect(Buffer.from(body.keyStoreEnvironmentList[0].file, 'base64').equals(material.jks)).toBe(
       true,
     );
@@ -140,14 +131,20 @@ describe('updateKeystore -> PUT /apiops/projects/{project}/keystores/{keystore}/
   });
 
   it('encodes a hostile name as one path segment', async () => {
-    await gateway.post(UPDATE, { project: 'a/../b?x#y', name: '..', input: { description: 'd' } });
-    expect(upstream.requests[0]?.path).toBe(
+    await env.gateway.post(UPDATE, {
+      project: 'a/../b?x#y',
+      name: '..',
+      input: { description: 'd' },
+    });
+    expect(env.upstream.requests[0]?.path).toBe(
       '/apiops/projects/a%2F..%2Fb%3Fx%23y/keystores/%2E%2E/',
     );
   });
 
   it('spells the JWK choice the older way when configured for an older Apinizer', async () => {
-    const legacy = await startGateway(upstream.url, { APINIZER_JWK_UPDATE_STYLE: 'legacy-flag' });
+    const legacy = await startGateway(env.upstream.url, {
+      APINIZER_JWK_UPDATE_STYLE: 'legacy-flag',
+    });
     try {
       await legacy.post(
         UPDATE,
@@ -160,7 +157,7 @@ describe('updateKeystore -> PUT /apiops/projects/{project}/keystores/{keystore}/
         },
         bearer(),
       );
-      expect(upstream.requests[0]?.query.toString()).toBe(
+      expect(env.upstream.requests[0]?.query.toString()).toBe(
         'updateReferencedJwks=true&updateScope=ALL_PROJECTS',
       );
     } finally {

@@ -1,14 +1,9 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { type RunningGateway, startGateway } from '../helpers/gateway.js';
+import { describe, expect, it } from 'vitest';
+import { startGateway } from '../helpers/gateway.js';
 import { makeMaterial } from '../helpers/material.js';
 import { mutationCases } from '../helpers/mutations.js';
-import {
-  type Answer,
-  closedPortUrl,
-  errorAnswer,
-  type RecordingUpstream,
-  startRecordingUpstream,
-} from '../helpers/recording-upstream.js';
+import { useRecordedGateway } from '../helpers/recorded.js';
+import { type Answer, closedPortUrl, errorAnswer } from '../helpers/recording-upstream.js';
 
 const material = makeMaterial();
 const cases = mutationCases(material);
@@ -124,34 +119,21 @@ const answers: { name: string; answer: Answer; expected: Record<string, unknown>
   },
 ];
 
-let upstream: RecordingUpstream;
-let gateway: RunningGateway;
-
-beforeAll(async () => {
-  upstream = await startRecordingUpstream();
-  gateway = await startGateway(upstream.url, { APINIZER_HEADERS_TIMEOUT_MS: '300' });
-});
-afterAll(async () => {
-  await gateway.close();
-  await upstream.close();
-});
-beforeEach(() => {
-  upstream.requests.length = 0;
-});
+const env = useRecordedGateway({ APINIZER_HEADERS_TIMEOUT_MS: '300' });
 
 describe.each(cases)('$field maps each Apinizer answer to its union member', (mutation) => {
   it.each(answers)('$name', async ({ answer, expected }) => {
-    upstream.answer(answer);
-    const result = await gateway.post(mutation.query, mutation.variables);
+    env.upstream.answer(answer);
+    const result = await env.gateway.post(mutation.query, mutation.variables);
     expect(result.errors).toBeUndefined();
     expect(result.data?.[mutation.field]).toMatchObject(expected);
-    expect(upstream.requests).toHaveLength(1);
-    expect(upstream.requests[0]?.path).toBe(mutation.resourcePath);
+    expect(env.upstream.requests).toHaveLength(1);
+    expect(env.upstream.requests[0]?.path).toBe(mutation.resourcePath);
   });
 
   it('a timeout is an UpstreamError saying so', async () => {
-    upstream.answer({ ...errorAnswer(200, 'x', 'late'), delayMs: 2000 });
-    const result = await gateway.post(mutation.query, mutation.variables);
+    env.upstream.answer({ ...errorAnswer(200, 'x', 'late'), delayMs: 2000 });
+    const result = await env.gateway.post(mutation.query, mutation.variables);
     expect(result.data?.[mutation.field]).toEqual(
       expect.objectContaining({
         __typename: 'UpstreamError',
@@ -163,7 +145,7 @@ describe.each(cases)('$field maps each Apinizer answer to its union member', (mu
   });
 
   it('a deployment that failed in one environment is still a success, with the report', async () => {
-    upstream.answer({
+    env.upstream.answer({
       status: 200,
       contentType: 'application/json',
       body: JSON.stringify({
@@ -178,7 +160,7 @@ describe.each(cases)('$field maps each Apinizer answer to its union member', (mu
         },
       }),
     });
-    const result = await gateway.post(mutation.query, mutation.variables);
+    const result = await env.gateway.post(mutation.query, mutation.variables);
     expect(result.data?.[mutation.field]).toEqual({
       __typename: mutation.successType,
       deployment: {
