@@ -61,6 +61,15 @@ const show = (name: string, s: Stats) =>
     `${name.padEnd(44)} ${String(s.count).padStart(5)} req  ${(s.count / s.seconds).toFixed(0).padStart(6)} req/s  p50 ${s.p50.toFixed(2)} ms  p95 ${s.p95.toFixed(2)} ms  p99 ${s.p99.toFixed(2)} ms`,
   );
 
+/** POSTs a GraphQL request (JSON, or a multipart form with its preflight header); the answer must contain `marker`. */
+async function postExpecting(url: string, body: string | FormData, marker: string): Promise<void> {
+  const headers =
+    typeof body === 'string'
+      ? { ...auth, 'content-type': 'application/json' }
+      : { ...auth, 'apollo-require-preflight': 'true' };
+  await expectOk(await request(url, { dispatcher: client, method: 'POST', headers, body }), marker);
+}
+
 async function expectOk(response: Awaited<ReturnType<typeof request>>, marker: string) {
   const text = await response.body.text();
   if (!text.includes(marker)) throw new Error(`unexpected answer: ${text.slice(0, 300)}`);
@@ -83,17 +92,7 @@ const JWK = JSON.stringify({
     'mutation { updateJwk(projectName: "demo", jwkName: "demo-jwk", input: { description: "bench" }) { __typename ... on UpdateJwkSuccess { deployment { success } } } }',
 });
 // Warm up JIT, connection pools and the schema's caches.
-await load(200, 8, async () =>
-  expectOk(
-    await request(graphqlUrl, {
-      dispatcher: client,
-      method: 'POST',
-      headers: { ...auth, 'content-type': 'application/json' },
-      body: JWK,
-    }),
-    'UpdateJwkSuccess',
-  ),
-);
+await load(200, 8, async () => postExpecting(graphqlUrl, JWK, 'UpdateJwkSuccess'));
 
 console.log(
   `node ${process.version}, ${process.platform}/${process.arch}; client, gateway and simulator share one process\n`,
@@ -111,15 +110,7 @@ const direct = await load(3000, 16, async () =>
 );
 show('PUT jwk straight to the simulator', direct);
 const viaGateway = await load(3000, 16, async () =>
-  expectOk(
-    await request(graphqlUrl, {
-      dispatcher: client,
-      method: 'POST',
-      headers: { ...auth, 'content-type': 'application/json' },
-      body: JWK,
-    }),
-    'UpdateJwkSuccess',
-  ),
+  postExpecting(graphqlUrl, JWK, 'UpdateJwkSuccess'),
 );
 show('updateJwk through the gateway', viaGateway);
 console.log(`  gateway overhead at p50: ${(viaGateway.p50 - direct.p50).toFixed(2)} ms\n`);
@@ -150,15 +141,7 @@ const certificateForm = () => {
 show(
   'updateCertificate, multipart PEM upload',
   await load(500, 8, async () =>
-    expectOk(
-      await request(graphqlUrl, {
-        dispatcher: client,
-        method: 'POST',
-        headers: { ...auth, 'apollo-require-preflight': 'true' },
-        body: certificateForm(),
-      }),
-      'UpdateCertificateSuccess',
-    ),
+    postExpecting(graphqlUrl, certificateForm(), 'UpdateCertificateSuccess'),
   ),
 );
 
@@ -180,17 +163,7 @@ for (let i = 0; i < 50; i++) {
 const JWKS = JSON.stringify({ query: '{ jwks(projectName: "demo") { name material } }' });
 simulator.received.length = 0;
 simulator.faults.delayMs = 5;
-const batched = await load(20, 1, async () =>
-  expectOk(
-    await request(graphqlUrl, {
-      dispatcher: client,
-      method: 'POST',
-      headers: { ...auth, 'content-type': 'application/json' },
-      body: JWKS,
-    }),
-    'bench-49',
-  ),
-);
+const batched = await load(20, 1, async () => postExpecting(graphqlUrl, JWKS, 'bench-49'));
 show('jwks { material } for 51 JWKs, batched', batched);
 console.log(`  upstream calls per query: ${simulator.received.length / 20}`);
 const sequential = await load(5, 1, async () => {
@@ -263,15 +236,7 @@ for (const mib of [1, 8]) {
     peak = Math.max(peak, process.memoryUsage().rss);
   }, 5);
   const stats = await load(40, 4, async () =>
-    expectOk(
-      await request(`${sinkServer.url}/graphql`, {
-        dispatcher: client,
-        method: 'POST',
-        headers: { ...auth, 'apollo-require-preflight': 'true' },
-        body: keystoreForm(),
-      }),
-      'UpdateKeystoreSuccess',
-    ),
+    postExpecting(`${sinkServer.url}/graphql`, keystoreForm(), 'UpdateKeystoreSuccess'),
   );
   clearInterval(sampler);
   show(`updateKeystore, ${mib} MiB JKS upload (4 at a time)`, stats);

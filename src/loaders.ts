@@ -15,7 +15,6 @@ export interface ResourceRef {
  * typed value until the field that needs it decides how to show it.
  */
 export type ResourceLoader<T> = DataLoader<ResourceRef, Outcome<T | null>, string>;
-export type ListLoader<T> = DataLoader<Name, Outcome<T[]>, string>;
 
 type Fetch<K, V> = (api: ApinizerSession, key: K) => Promise<Outcome<V>>;
 
