@@ -27,13 +27,47 @@ export interface UploadConfig {
   readonly maxFileBytes: number;
   /** Most file parts in one multipart request. @default 5 */
   readonly maxFiles: number;
+  /** Request bodies (by declared length) held in memory at once, all requests together. @default 64 MiB */
+  readonly maxBodyBytesInFlight: number;
+  /** How long a large request may wait for room in that budget before it gets 503. @default 10000 */
+  readonly bodyQueueTimeoutMs: number;
 }
 
 export interface HttpConfig {
   /** Origins allowed by CORS; `['*']` allows any (tokens travel in a header, not a cookie). @default ['*'] */
   readonly corsOrigins: readonly string[];
-  /** Serve GraphiQL to browsers at the GraphQL URL. @default true */
+  /** Serve GraphiQL to browsers at the GraphQL URL. @default true (false when NODE_ENV=production) */
   readonly graphiql: boolean;
+  /** Answer introspection queries. @default true (false when NODE_ENV=production) */
+  readonly introspection: boolean;
+  /** "Did you mean ...?" in validation errors. @default true (false when NODE_ENV=production) */
+  readonly fieldSuggestions: boolean;
+  /** Serve federation's `_service { sdl }`. @default true (false when NODE_ENV=production unless FEDERATION=true) */
+  readonly federationService: boolean;
+  /** Time in-flight requests get to finish after SIGTERM/SIGINT. @default 30000 */
+  readonly shutdownGraceMs: number;
+}
+
+/** Bounds on one GraphQL operation, checked before it is parsed or executed. */
+export interface OperationLimits {
+  /** Longest `query` text, in bytes. @default 16384 */
+  readonly maxQueryBytes: number;
+  /** Most lexical tokens in a document. @default 2000 */
+  readonly maxTokens: number;
+  /** Deepest field nesting (introspection excluded). @default 12 */
+  readonly maxDepth: number;
+  /** Most aliases in an operation. @default 30 */
+  readonly maxAliases: number;
+  /** Most directives in an operation. @default 20 */
+  readonly maxDirectives: number;
+  /** Most Apinizer calls an operation may be expected to make (its cost). @default 50 */
+  readonly maxCost: number;
+  /** Most Apinizer calls one operation may actually make. @default 50 */
+  readonly maxUpstreamCalls: number;
+  /** Most Apinizer calls of one operation in flight at once. @default 4 */
+  readonly maxConcurrentUpstreamCalls: number;
+  /** Memory the parsed-document cache may hold, in bytes of query text. @default 4 MiB */
+  readonly documentCacheBytes: number;
 }
 
 export interface Config {
@@ -46,6 +80,7 @@ export interface Config {
   readonly upstream: UpstreamConfig;
   readonly uploads: UploadConfig;
   readonly http: HttpConfig;
+  readonly limits: OperationLimits;
 }
 
 export class ConfigError extends Error {
@@ -63,6 +98,8 @@ const MiB = 1024 * 1024;
 export function loadConfig(env: Env = process.env): Config {
   const problems: string[] = [];
   const read = new EnvReader(env, problems);
+  // Production hides what only helps a developer (GraphiQL, introspection, suggestions, _service).
+  const production = env.NODE_ENV?.trim() === 'production';
   const config: Config = {
     logLevel: read.choice('LOG_LEVEL', ['debug', 'info', 'warn', 'error', 'silent'], 'info'),
     host: read.text('HOST', '0.0.0.0'),
@@ -79,10 +116,27 @@ export function loadConfig(env: Env = process.env): Config {
     uploads: {
       maxFileBytes: read.integer('UPLOAD_MAX_FILE_BYTES', 10 * MiB, 1, 1024 * MiB),
       maxFiles: read.integer('UPLOAD_MAX_FILES', 5, 1, 100),
+      maxBodyBytesInFlight: read.integer('MAX_BODY_BYTES_IN_FLIGHT', 64 * MiB, MiB, 16384 * MiB),
+      bodyQueueTimeoutMs: read.integer('BODY_QUEUE_TIMEOUT_MS', 10_000, 0, 600_000),
     },
     http: {
       corsOrigins: read.list('CORS_ORIGINS', ['*']),
-      graphiql: read.boolean('GRAPHIQL', true),
+      graphiql: read.boolean('GRAPHIQL', !production),
+      introspection: read.boolean('INTROSPECTION', !production),
+      fieldSuggestions: read.boolean('FIELD_SUGGESTIONS', !production),
+      federationService: read.boolean('FEDERATION', !production),
+      shutdownGraceMs: read.integer('SHUTDOWN_GRACE_MS', 30_000, 0, 3_600_000),
+    },
+    limits: {
+      maxQueryBytes: read.integer('MAX_QUERY_BYTES', 16 * 1024, 256, 16 * MiB),
+      maxTokens: read.integer('MAX_TOKENS', 2000, 50, 1_000_000),
+      maxDepth: read.integer('MAX_DEPTH', 12, 2, 1000),
+      maxAliases: read.integer('MAX_ALIASES', 30, 0, 100_000),
+      maxDirectives: read.integer('MAX_DIRECTIVES', 20, 0, 100_000),
+      maxCost: read.integer('MAX_COST', 50, 1, 1_000_000),
+      maxUpstreamCalls: read.integer('MAX_UPSTREAM_CALLS', 50, 1, 1_000_000),
+      maxConcurrentUpstreamCalls: read.integer('MAX_CONCURRENT_UPSTREAM_CALLS', 4, 1, 1024),
+      documentCacheBytes: read.integer('DOCUMENT_CACHE_BYTES', 4 * MiB, 0, 1024 * MiB),
     },
   };
   if (problems.length > 0) throw new ConfigError(problems);

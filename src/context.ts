@@ -20,7 +20,7 @@ export function createContext(
 ): GatewayContext {
   const token = bearerTokenFrom(request.headers.get('authorization'));
   const api: Outcome<ApinizerSession> = token.ok
-    ? { ok: true, value: client.session(token.value) }
+    ? { ok: true, value: client.session(token.value, request.signal) }
     : token;
   return { api, loaders: createLoaders(api), uploads };
 }

@@ -32,6 +32,18 @@ export type Failure =
       readonly message: string;
       readonly reason: UpstreamReason;
       readonly status?: number;
+    }
+  | {
+      /** A write that reached Apinizer (or may have) without a readable answer: it may have happened. */
+      readonly kind: 'UNKNOWN_OUTCOME';
+      readonly message: string;
+      readonly resourceType?: ResourceType;
+      readonly name?: string;
+    }
+  | {
+      /** The operation used up its share of Apinizer (calls per operation); nothing more was sent. */
+      readonly kind: 'LIMIT';
+      readonly message: string;
     };
 
 export type FailureKind = Failure['kind'];

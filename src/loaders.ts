@@ -24,9 +24,22 @@ function loader<K, V>(
   cacheKey: (key: K) => string,
 ) {
   return new DataLoader<K, Outcome<V>, string>(
-    (batch) => Promise.all(batch.map((key) => (api.ok ? fetch(api.value, key) : api))),
+    (batch) => Promise.all(batch.map((key) => (api.ok ? settled(fetch(api.value, key)) : api))),
     { cacheKeyFn: cacheKey },
   );
+}
+
+/**
+ * A load that throws fails only its own key: a rejected batch would fail every field waiting on
+ * the same tick. The error itself goes to the masked-error path (logged with a correlation id).
+ */
+async function settled<V>(load: Promise<Outcome<V>>): Promise<Outcome<V> | Error> {
+  try {
+    return await load;
+  } catch (error) {
+    // DataLoader rejects just this key when its slot holds an Error.
+    return error instanceof Error ? error : new Error(String(error));
+  }
 }
 
 const byRef = (ref: ResourceRef) => JSON.stringify([ref.projectName, ref.name]);

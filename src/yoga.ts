@@ -5,8 +5,13 @@ import type { Dispatcher } from 'undici';
 import { ApinizerClient } from './apinizer/client.js';
 import type { Config } from './config.js';
 import { createContext, type GatewayContext } from './context.js';
+import { operationLimitPlugins } from './limits/operation-limits.js';
+import { productionSwitchPlugins } from './limits/production.js';
 import type { Logger } from './logger.js';
+import { maskUnexpectedErrors, useVariableValueRedaction } from './plugins/safe-errors.js';
+import { useBodyBudget } from './plugins/use-body-budget.js';
 import { useCsrfGuard } from './plugins/use-csrf-guard.js';
+import { useMultipartLimitStatus } from './plugins/use-multipart-limit-status.js';
 import { useRequestSizeLimit } from './plugins/use-request-size-limit.js';
 import { schema } from './schema/index.js';
 
@@ -50,7 +55,7 @@ mutation DescribeJwk {
 const OPERATIONS_PART_OVERHEAD = 1024 * 1024;
 
 /** The largest body a legitimate request needs: every allowed file, as base64, and the query. */
-const maxRequestBytes = (config: Config) =>
+export const maxRequestBytes = (config: Config) =>
   config.uploads.maxFiles * Math.ceil((config.uploads.maxFileBytes * 4) / 3) +
   OPERATIONS_PART_OVERHEAD;
 
@@ -59,17 +64,34 @@ export function createGateway(options: GatewayOptions): Gateway {
   const client = new ApinizerClient({
     baseUrl: options.apinizerUrl,
     upstream: config.upstream,
+    limits: config.limits,
     logger,
     ...(options.dispatcher ? { dispatcher: options.dispatcher } : {}),
   });
   const yoga = createYoga<Record<string, never>, GatewayContext>({
     schema,
     logging: logger,
-    maskedErrors: true,
+    maskedErrors: { maskError: maskUnexpectedErrors(logger) },
     landingPage: false,
     context: ({ request }) => createContext(request, client, config.uploads),
     cors: config.http.corsOrigins.includes('*') ? true : { origin: [...config.http.corsOrigins] },
-    plugins: [useCsrfGuard(), useRequestSizeLimit(maxRequestBytes(config))],
+    // The gateway's own limits decide, never a library default (Yoga's is 25 MB).
+    maxRequestBodySize: maxRequestBytes(config),
+    // Replaced by useDocumentCache: bounded in bytes, and only valid documents are kept.
+    parserAndValidationCache: false,
+    plugins: [
+      useBodyBudget({
+        capacity: config.uploads.maxBodyBytesInFlight,
+        queueTimeoutMs: config.uploads.bodyQueueTimeoutMs,
+        maxRequestBytes: maxRequestBytes(config),
+      }),
+      useCsrfGuard(),
+      useRequestSizeLimit(maxRequestBytes(config)),
+      useMultipartLimitStatus(),
+      ...operationLimitPlugins(config.limits),
+      ...productionSwitchPlugins(config.http),
+      useVariableValueRedaction(),
+    ],
     // GraphiQL bundled into the page, so it works where the CDN is out of reach.
     renderGraphiQL,
     // Yoga parses multipart uploads itself and holds them in memory: these limits bound that.

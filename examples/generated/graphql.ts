@@ -394,6 +394,8 @@ type ErrorDetails_NotFoundError_Fragment = { __typename: 'NotFoundError', resour
 
 type ErrorDetails_PermissionDeniedError_Fragment = { __typename: 'PermissionDeniedError', message: string };
 
+type ErrorDetails_UnknownOutcomeError_Fragment = { __typename: 'UnknownOutcomeError', message: string };
+
 type ErrorDetails_UpstreamError_Fragment = { __typename: 'UpstreamError', status: number | null, reason: UpstreamFailureReason, message: string };
 
 type ErrorDetails_ValidationError_Fragment = { __typename: 'ValidationError', field: string | null, message: string };
@@ -403,6 +405,7 @@ export type ErrorDetailsFragment =
   | ErrorDetails_NameConflictError_Fragment
   | ErrorDetails_NotFoundError_Fragment
   | ErrorDetails_PermissionDeniedError_Fragment
+  | ErrorDetails_UnknownOutcomeError_Fragment
   | ErrorDetails_UpstreamError_Fragment
   | ErrorDetails_ValidationError_Fragment
 ;
@@ -421,6 +424,7 @@ export type UpdateKeystoreMutation = { updateKeystore:
     | { __typename: 'NameConflictError', name: string | null, message: string }
     | { __typename: 'NotFoundError', resourceType: ResourceType | null, name: string | null, message: string }
     | { __typename: 'PermissionDeniedError', message: string }
+    | { __typename: 'UnknownOutcomeError', message: string }
     | { __typename: 'UpdateKeystoreSuccess', deployment: { success: boolean, message: string | null, environmentResults: Array<{ environmentName: string, success: boolean, message: string | null }> }, keystore: { name: string, environments: Array<{ environmentName: string, keyStoreType: KeyStoreType | null }> } | null }
     | { __typename: 'UpstreamError', status: number | null, reason: UpstreamFailureReason, message: string }
     | { __typename: 'ValidationError', field: string | null, message: string }
@@ -440,6 +444,7 @@ export type UpdateKeyMutation = { updateKey:
     | { __typename: 'NameConflictError', name: string | null, message: string }
     | { __typename: 'NotFoundError', resourceType: ResourceType | null, name: string | null, message: string }
     | { __typename: 'PermissionDeniedError', message: string }
+    | { __typename: 'UnknownOutcomeError', message: string }
     | { __typename: 'UpdateKeySuccess', deployment: { success: boolean, message: string | null, environmentResults: Array<{ environmentName: string, success: boolean, message: string | null }> }, key: { name: string, keyType: KeyType | null } | null }
     | { __typename: 'UpstreamError', status: number | null, reason: UpstreamFailureReason, message: string }
     | { __typename: 'ValidationError', field: string | null, message: string }
@@ -457,6 +462,7 @@ export type UpdateJwkMutation = { updateJwk:
     | { __typename: 'NameConflictError', name: string | null, message: string }
     | { __typename: 'NotFoundError', resourceType: ResourceType | null, name: string | null, message: string }
     | { __typename: 'PermissionDeniedError', message: string }
+    | { __typename: 'UnknownOutcomeError', message: string }
     | { __typename: 'UpdateJwkSuccess', deployment: { success: boolean, message: string | null, environmentResults: Array<{ environmentName: string, success: boolean, message: string | null }> }, jwk: { name: string, description: string | null, sourceType: JwkSourceType | null, sourceId: string | null } | null }
     | { __typename: 'UpstreamError', status: number | null, reason: UpstreamFailureReason, message: string }
     | { __typename: 'ValidationError', field: string | null, message: string }
@@ -476,6 +482,7 @@ export type UpdateCertificateMutation = { updateCertificate:
     | { __typename: 'NameConflictError', name: string | null, message: string }
     | { __typename: 'NotFoundError', resourceType: ResourceType | null, name: string | null, message: string }
     | { __typename: 'PermissionDeniedError', message: string }
+    | { __typename: 'UnknownOutcomeError', message: string }
     | { __typename: 'UpdateCertificateSuccess', deployment: { success: boolean, message: string | null, environmentResults: Array<{ environmentName: string, success: boolean, message: string | null }> }, certificate: { name: string, environments: Array<{ environmentName: string, alias: string | null, subject: string | null, notBefore: string | null, notAfter: string | null, daysUntilExpiry: number | null }> } | null }
     | { __typename: 'UpstreamError', status: number | null, reason: UpstreamFailureReason, message: string }
     | { __typename: 'ValidationError', field: string | null, message: string }
@@ -508,6 +515,7 @@ export type CreateJwkFromCertificateMutation = { createJwk:
     | { __typename: 'NameConflictError', name: string | null, message: string }
     | { __typename: 'NotFoundError', resourceType: ResourceType | null, name: string | null, message: string }
     | { __typename: 'PermissionDeniedError', message: string }
+    | { __typename: 'UnknownOutcomeError', message: string }
     | { __typename: 'UpstreamError', status: number | null, reason: UpstreamFailureReason, message: string }
     | { __typename: 'ValidationError', field: string | null, message: string }
    };
@@ -524,6 +532,7 @@ export type GenerateJwkMutation = { generateJwk:
     | { __typename: 'NameConflictError', name: string | null, message: string }
     | { __typename: 'NotFoundError', resourceType: ResourceType | null, name: string | null, message: string }
     | { __typename: 'PermissionDeniedError', message: string }
+    | { __typename: 'UnknownOutcomeError', message: string }
     | { __typename: 'UpstreamError', status: number | null, reason: UpstreamFailureReason, message: string }
     | { __typename: 'ValidationError', field: string | null, message: string }
    };
@@ -540,6 +549,7 @@ export type ExportCertificateMutation = { exportCertificate:
     | { __typename: 'NameConflictError', name: string | null, message: string }
     | { __typename: 'NotFoundError', resourceType: ResourceType | null, name: string | null, message: string }
     | { __typename: 'PermissionDeniedError', message: string }
+    | { __typename: 'UnknownOutcomeError', message: string }
     | { __typename: 'UpstreamError', status: number | null, reason: UpstreamFailureReason, message: string }
     | { __typename: 'ValidationError', field: string | null, message: string }
    };

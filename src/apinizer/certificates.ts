@@ -110,11 +110,14 @@ export function createCertificate(
   api: ApinizerSession,
   params: { projectName: Name; form: CertificateCreateForm },
 ): Promise<Outcome<DeploymentReport>> {
-  return api.write({
-    method: 'POST',
-    path: certificatesPath(params.projectName),
-    body: { form: certificateFormData(params.form) },
-  });
+  return api.write(
+    {
+      method: 'POST',
+      path: certificatesPath(params.projectName),
+      body: { form: certificateFormData(params.form) },
+    },
+    { resourceType: 'CERTIFICATE', name: params.form.certificateName },
+  );
 }
 
 /** `PUT /apiops/projects/{project}/certificates/{cert}/` as multipart/form-data; replaces it whole. */
@@ -122,12 +125,15 @@ export function updateCertificate(
   api: ApinizerSession,
   params: { projectName: Name; certificateName: Name; form: CertificateForm; jwkUpdate: JwkUpdate },
 ): Promise<Outcome<DeploymentReport>> {
-  return api.write({
-    method: 'PUT',
-    path: certificatePath(params.projectName, params.certificateName),
-    query: api.jwkUpdateQuery(params.jwkUpdate),
-    body: { form: certificateFormData(params.form) },
-  });
+  return api.write(
+    {
+      method: 'PUT',
+      path: certificatePath(params.projectName, params.certificateName),
+      query: api.jwkUpdateQuery(params.jwkUpdate),
+      body: { form: certificateFormData(params.form) },
+    },
+    { resourceType: 'CERTIFICATE', name: params.certificateName },
+  );
 }
 
 /** `DELETE /apiops/projects/{project}/certificates/{cert}/` */
@@ -135,10 +141,13 @@ export function deleteCertificate(
   api: ApinizerSession,
   params: { projectName: Name; certificateName: Name },
 ): Promise<Outcome<DeploymentReport>> {
-  return api.write({
-    method: 'DELETE',
-    path: certificatePath(params.projectName, params.certificateName),
-  });
+  return api.write(
+    {
+      method: 'DELETE',
+      path: certificatePath(params.projectName, params.certificateName),
+    },
+    { resourceType: 'CERTIFICATE', name: params.certificateName },
+  );
 }
 
 /** `GET .../certificates/{cert}/export/`: a zip with one DER `.cer` per environment. */

@@ -1,37 +1,59 @@
 import type { Dispatcher } from 'undici';
-import type { UpstreamConfig } from '../config.js';
+import type { OperationLimits, UpstreamConfig } from '../config.js';
 import type { Logger } from '../logger.js';
-import { ApinizerHttp, type BearerToken, createDispatcher } from './http.js';
+import { CallBudget } from './budget.js';
+import {
+  ApinizerHttp,
+  type BearerToken,
+  createReadDispatcher,
+  createWriteDispatcher,
+} from './http.js';
 import { ApinizerSession } from './session.js';
 
 export interface ApinizerClientOptions {
   readonly baseUrl: URL;
   readonly upstream: UpstreamConfig;
+  readonly limits: Pick<OperationLimits, 'maxUpstreamCalls' | 'maxConcurrentUpstreamCalls'>;
   readonly logger: Logger;
-  /** Replaces the pooled Agent, e.g. with a MockAgent or a recording dispatcher. */
+  /** Replaces both pools, e.g. with a MockAgent or a recording dispatcher. */
   readonly dispatcher?: Dispatcher;
 }
 
-/** The REST client shared by all requests: one connection pool, one session per caller token. */
+/** The REST client shared by all requests: the connection pools, one session per operation. */
 export class ApinizerClient {
   private readonly http: ApinizerHttp;
-  readonly dispatcher: Dispatcher;
+  private readonly reads: Dispatcher;
+  private readonly writes: Dispatcher;
 
   constructor(private readonly options: ApinizerClientOptions) {
-    this.dispatcher = options.dispatcher ?? createDispatcher(options.upstream);
+    this.reads = options.dispatcher ?? createReadDispatcher(options.upstream);
+    this.writes = options.dispatcher ?? createWriteDispatcher(options.upstream);
     this.http = new ApinizerHttp({
       baseUrl: options.baseUrl,
-      dispatcher: this.dispatcher,
+      reads: this.reads,
+      writes: this.writes,
       timeouts: options.upstream,
       logger: options.logger,
     });
   }
 
-  session(token: BearerToken): ApinizerSession {
-    return new ApinizerSession(this.http, token, this.options.upstream.jwkUpdateStyle);
+  /**
+   * The REST client for one operation: the caller's token, its share of Apinizer (calls in all
+   * and at once), and its request's signal, which cancels what is still pending.
+   */
+  session(token: BearerToken, signal?: AbortSignal): ApinizerSession {
+    const budget = new CallBudget(
+      this.options.limits.maxUpstreamCalls,
+      this.options.limits.maxConcurrentUpstreamCalls,
+      signal,
+    );
+    return new ApinizerSession(this.http, token, this.options.upstream.jwkUpdateStyle, budget);
   }
 
+  /** Closes the pools; in-flight calls finish first. */
   async close(): Promise<void> {
-    await this.dispatcher.close();
+    await Promise.all(
+      this.reads === this.writes ? [this.reads.close()] : [this.reads.close(), this.writes.close()],
+    );
   }
 }

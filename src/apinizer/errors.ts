@@ -103,6 +103,13 @@ const TIMEOUT_CODES = new Set([
 /** Maps a thrown network error (undici or the OS) to a failure, without echoing request data. */
 export function failureFromNetworkError(error: unknown, timeouts: NetworkTimeouts): Failure {
   const code = errorCode(error);
+  if (code === 'UND_ERR_ABORTED' || (error instanceof Error && error.name === 'AbortError')) {
+    return {
+      kind: 'UPSTREAM',
+      reason: 'NETWORK_ERROR',
+      message: 'The call to Apinizer was cancelled: the client went away',
+    };
+  }
   if (code === 'ECONNREFUSED') {
     return {
       kind: 'UPSTREAM',

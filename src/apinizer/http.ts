@@ -1,6 +1,6 @@
 import { Agent, type Dispatcher, type FormData, interceptors } from 'undici';
 import type { UpstreamConfig } from '../config.js';
-import type { Outcome } from '../failures.js';
+import type { Failure, Outcome } from '../failures.js';
 import type { Logger } from '../logger.js';
 import { fail, ok } from '../result.js';
 import {
@@ -9,6 +9,7 @@ import {
   failureFromStatus,
   readErrorBody,
 } from './errors.js';
+import { type SendProgress, trackingSend } from './sending.js';
 
 /** A Personal API Access Token, checked to be non-empty; it only ever goes to Apinizer. */
 export type BearerToken = string & { readonly __brand: 'BearerToken' };
@@ -33,8 +34,10 @@ export interface ApinizerAnswer {
 export interface ApinizerHttpOptions {
   /** Apinizer manager URL (without `/apiops`). */
   readonly baseUrl: URL;
-  /** Where requests go; `createDispatcher()` in production, anything in tests. */
-  readonly dispatcher: Dispatcher;
+  /** Where reads go: a keep-alive pool that retries idempotent GETs (`createReadDispatcher()`). */
+  readonly reads: Dispatcher;
+  /** Where writes go: a pool of fresh connections, never retried (`createWriteDispatcher()`). */
+  readonly writes: Dispatcher;
   readonly timeouts: Pick<
     UpstreamConfig,
     'connectTimeoutMs' | 'headersTimeoutMs' | 'bodyTimeoutMs'
@@ -45,8 +48,8 @@ export interface ApinizerHttpOptions {
 // Apinizer's answers are JSON documents and small zips; anything this large is not one of them.
 const MAX_RESPONSE_BYTES = 32 * 1024 * 1024;
 
-/** Keep-alive connection pool to Apinizer, with idempotent reads retried on transient failures. */
-export function createDispatcher(config: UpstreamConfig): Dispatcher {
+/** Keep-alive connection pool for reads, with idempotent GETs retried on transient failures. */
+export function createReadDispatcher(config: UpstreamConfig): Dispatcher {
   return new Agent({
     connections: config.connections,
     connect: { timeout: config.connectTimeoutMs },
@@ -64,6 +67,19 @@ export function createDispatcher(config: UpstreamConfig): Dispatcher {
   );
 }
 
+/**
+ * Writes go out on connections of their own, each used once (`reset: true`): a keep-alive socket
+ * that Apinizer closed while it sat idle could otherwise swallow a write and leave it in doubt.
+ */
+export function createWriteDispatcher(config: UpstreamConfig): Dispatcher {
+  return new Agent({
+    connections: config.connections,
+    connect: { timeout: config.connectTimeoutMs },
+  });
+}
+
+const isWrite = (req: ApinizerRequest): boolean => req.method !== 'GET';
+
 /** The one place an HTTP request to Apinizer is made. */
 export class ApinizerHttp {
   private readonly basePath: string;
@@ -72,15 +88,34 @@ export class ApinizerHttp {
     this.basePath = options.baseUrl.pathname.replace(/\/+$/, '');
   }
 
-  /** Sends a request and returns the 2xx answer, or the failure Apinizer's answer stands for. */
-  async send(token: BearerToken, req: ApinizerRequest): Promise<Outcome<ApinizerAnswer>> {
+  /**
+   * Sends a request and returns the 2xx answer, or the failure Apinizer's answer stands for.
+   * `signal` is the caller's: a read is abandoned when it fires; a write only while it has not
+   * started going out (after that, cutting it would only leave it in doubt).
+   * A write that fails after it started going out is UNKNOWN_OUTCOME unless Apinizer's own
+   * error JSON says what happened.
+   */
+  async send(
+    token: BearerToken,
+    req: ApinizerRequest,
+    signal?: AbortSignal,
+  ): Promise<Outcome<ApinizerAnswer>> {
     // A raw path, not a URL object: the URL parser would resolve an encoded `%2E%2E` segment.
     const query = req.query?.toString();
     const path = `${this.basePath}${req.path}${query ? `?${query}` : ''}`;
     const started = performance.now();
     const { timeouts } = this.options;
+    const write = isWrite(req);
+    const progress: SendProgress = { started: false };
+    const cancel = new AbortController();
+    const onCallerAbort = () => {
+      if (!write || !progress.started) cancel.abort(signal?.reason);
+    };
+    if (signal?.aborted) onCallerAbort();
+    else signal?.addEventListener('abort', onCallerAbort, { once: true });
+    const dispatcher = write ? trackingSend(this.options.writes, progress) : this.options.reads;
     try {
-      const response = await this.options.dispatcher.request({
+      const response = await dispatcher.request({
         origin: this.options.baseUrl.origin,
         path,
         method: req.method,
@@ -88,12 +123,14 @@ export class ApinizerHttp {
         body: bodyOf(req),
         headersTimeout: timeouts.headersTimeoutMs,
         bodyTimeout: timeouts.bodyTimeoutMs,
+        signal: cancel.signal,
+        ...(write ? { reset: true } : {}),
       });
       const bytes = await readLimited(response.body);
       const contentType = headerValue(response.headers['content-type']);
       this.log(req, `${response.statusCode}`, started);
       if (bytes === undefined) {
-        return fail({
+        return this.failed(req, progress, {
           kind: 'UPSTREAM',
           reason: 'INVALID_RESPONSE',
           status: response.statusCode,
@@ -104,28 +141,59 @@ export class ApinizerHttp {
         return ok({ status: response.statusCode, contentType, bytes });
       }
       const errorBody = readErrorBody(parseJson(bytes));
-      return fail(failureFromStatus(response.statusCode, errorBody, contentType));
+      const failure = failureFromStatus(response.statusCode, errorBody, contentType);
+      // Apinizer's own error JSON, and 401/403 from anything in front of it, say the write did
+      // not happen; any other answer (a proxy's 502 page, say) says nothing about it.
+      return errorBody || failure.kind !== 'UPSTREAM'
+        ? fail(failure)
+        : this.failed(req, progress, failure);
     } catch (error) {
       const failure = failureFromNetworkError(error, timeouts);
       this.log(req, failure.kind === 'UPSTREAM' ? failure.reason : 'failed', started);
-      return fail(failure);
+      return this.failed(req, progress, failure);
+    } finally {
+      signal?.removeEventListener('abort', onCallerAbort);
     }
   }
 
   /** Sends a request whose 2xx answer must be JSON; returns the parsed document. */
-  async sendJson(token: BearerToken, req: ApinizerRequest): Promise<Outcome<unknown>> {
-    const answer = await this.send(token, req);
+  async sendJson(
+    token: BearerToken,
+    req: ApinizerRequest,
+    signal?: AbortSignal,
+  ): Promise<Outcome<unknown>> {
+    const answer = await this.send(token, req, signal);
     if (!answer.ok) return answer;
     const json = parseJson(answer.value.bytes);
     if (json === undefined) {
-      return fail({
-        kind: 'UPSTREAM',
-        reason: 'INVALID_RESPONSE',
-        status: answer.value.status,
-        message: `Apinizer answered HTTP ${answer.value.status} with ${describeContentType(answer.value.contentType)} instead of JSON`,
-      });
+      return this.failed(
+        req,
+        { started: true },
+        {
+          kind: 'UPSTREAM',
+          reason: 'INVALID_RESPONSE',
+          status: answer.value.status,
+          message: `Apinizer answered HTTP ${answer.value.status} with ${describeContentType(answer.value.contentType)} instead of JSON`,
+        },
+      );
     }
     return ok(json);
+  }
+
+  /** A failed read as it is; a failed write as not sent (safe to retry) or in doubt. */
+  private failed(
+    req: ApinizerRequest,
+    progress: SendProgress,
+    failure: Failure,
+  ): { readonly ok: false; readonly failure: Failure } {
+    if (!isWrite(req) || failure.kind !== 'UPSTREAM') return fail(failure);
+    if (!progress.started) {
+      return fail({
+        ...failure,
+        message: `${failure.message}; the ${req.method} was not sent, so it is safe to retry`,
+      });
+    }
+    return fail(unknownOutcome(req.method, failure.message));
   }
 
   private headers(token: BearerToken, req: ApinizerRequest): Record<string, string> {
@@ -143,6 +211,14 @@ export class ApinizerHttp {
     const ms = Math.round(performance.now() - started);
     this.options.logger.debug(`apinizer ${req.method} ${req.path} -> ${outcome} in ${ms} ms`);
   }
+}
+
+/** A write that may or may not have happened; the session adds which resource it was. */
+export function unknownOutcome(method: string, why: string): Failure {
+  return {
+    kind: 'UNKNOWN_OUTCOME',
+    message: `The ${method} reached Apinizer (or may have), but no readable answer came back (${why}): it may or may not have taken effect. Read the resource back before retrying.`,
+  };
 }
 
 function bodyOf(req: ApinizerRequest): string | FormData | undefined {

@@ -123,11 +123,14 @@ export function createJwk(
   api: ApinizerSession,
   params: { projectName: Name; body: JwkCreateBody },
 ): Promise<Outcome<DeploymentReport>> {
-  return api.write({
-    method: 'POST',
-    path: jwksPath(params.projectName),
-    body: { json: params.body },
-  });
+  return api.write(
+    {
+      method: 'POST',
+      path: jwksPath(params.projectName),
+      body: { json: params.body },
+    },
+    { resourceType: 'JWK', name: params.body.name },
+  );
 }
 
 /** `POST /apiops/projects/{project}/jwks/generate` */
@@ -135,11 +138,14 @@ export function generateJwk(
   api: ApinizerSession,
   params: { projectName: Name; body: JwkGenerateBody },
 ): Promise<Outcome<DeploymentReport>> {
-  return api.write({
-    method: 'POST',
-    path: apiopsAction('projects', segment(params.projectName), 'jwks', 'generate'),
-    body: { json: params.body },
-  });
+  return api.write(
+    {
+      method: 'POST',
+      path: apiopsAction('projects', segment(params.projectName), 'jwks', 'generate'),
+      body: { json: params.body },
+    },
+    { resourceType: 'JWK', name: params.body.name },
+  );
 }
 
 /** `PUT /apiops/projects/{project}/jwks/{jwk}/`: name and description only; detaches from the source. */
@@ -147,11 +153,14 @@ export function updateJwk(
   api: ApinizerSession,
   params: { projectName: Name; jwkName: Name; body: JwkUpdateBody },
 ): Promise<Outcome<DeploymentReport>> {
-  return api.write({
-    method: 'PUT',
-    path: jwkPath(params.projectName, params.jwkName),
-    body: { json: params.body },
-  });
+  return api.write(
+    {
+      method: 'PUT',
+      path: jwkPath(params.projectName, params.jwkName),
+      body: { json: params.body },
+    },
+    { resourceType: 'JWK', name: params.jwkName },
+  );
 }
 
 /** `DELETE /apiops/projects/{project}/jwks/{jwk}/` */
@@ -159,7 +168,10 @@ export function deleteJwk(
   api: ApinizerSession,
   params: { projectName: Name; jwkName: Name },
 ): Promise<Outcome<DeploymentReport>> {
-  return api.write({ method: 'DELETE', path: jwkPath(params.projectName, params.jwkName) });
+  return api.write(
+    { method: 'DELETE', path: jwkPath(params.projectName, params.jwkName) },
+    { resourceType: 'JWK', name: params.jwkName },
+  );
 }
 
 const SOURCE_TYPES: readonly string[] = [

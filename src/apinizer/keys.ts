@@ -72,11 +72,14 @@ export function createKey(
   api: ApinizerSession,
   params: { projectName: Name; body: KeyCreateBody },
 ): Promise<Outcome<DeploymentReport>> {
-  return api.write({
-    method: 'POST',
-    path: keysPath(params.projectName),
-    body: { json: params.body },
-  });
+  return api.write(
+    {
+      method: 'POST',
+      path: keysPath(params.projectName),
+      body: { json: params.body },
+    },
+    { resourceType: 'KEY', name: params.body.name },
+  );
 }
 
 /** `PUT /apiops/projects/{project}/keys/{key}/?jwkUpdateAction=...` */
@@ -84,12 +87,15 @@ export function updateKey(
   api: ApinizerSession,
   params: { projectName: Name; keyName: Name; body: KeyUpdateBody; jwkUpdate: JwkUpdate },
 ): Promise<Outcome<DeploymentReport>> {
-  return api.write({
-    method: 'PUT',
-    path: keyPath(params.projectName, params.keyName),
-    query: api.jwkUpdateQuery(params.jwkUpdate),
-    body: { json: params.body },
-  });
+  return api.write(
+    {
+      method: 'PUT',
+      path: keyPath(params.projectName, params.keyName),
+      query: api.jwkUpdateQuery(params.jwkUpdate),
+      body: { json: params.body },
+    },
+    { resourceType: 'KEY', name: params.keyName },
+  );
 }
 
 /** `DELETE /apiops/projects/{project}/keys/{key}/` */
@@ -97,7 +103,10 @@ export function deleteKey(
   api: ApinizerSession,
   params: { projectName: Name; keyName: Name },
 ): Promise<Outcome<DeploymentReport>> {
-  return api.write({ method: 'DELETE', path: keyPath(params.projectName, params.keyName) });
+  return api.write(
+    { method: 'DELETE', path: keyPath(params.projectName, params.keyName) },
+    { resourceType: 'KEY', name: params.keyName },
+  );
 }
 
 const KEY_TYPES: readonly string[] = [

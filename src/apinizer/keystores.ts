@@ -75,11 +75,14 @@ export function createKeystore(
   api: ApinizerSession,
   params: { projectName: Name; body: KeystoreCreateBody },
 ): Promise<Outcome<DeploymentReport>> {
-  return api.write({
-    method: 'POST',
-    path: keystoresPath(params.projectName),
-    body: { json: params.body },
-  });
+  return api.write(
+    {
+      method: 'POST',
+      path: keystoresPath(params.projectName),
+      body: { json: params.body },
+    },
+    { resourceType: 'KEYSTORE', name: params.body.name },
+  );
 }
 
 /** `PUT /apiops/projects/{project}/keystores/{keystore}/?jwkUpdateAction=...` */
@@ -87,12 +90,15 @@ export function updateKeystore(
   api: ApinizerSession,
   params: { projectName: Name; keystoreName: Name; body: KeystoreUpdateBody; jwkUpdate: JwkUpdate },
 ): Promise<Outcome<DeploymentReport>> {
-  return api.write({
-    method: 'PUT',
-    path: keystorePath(params.projectName, params.keystoreName),
-    query: api.jwkUpdateQuery(params.jwkUpdate),
-    body: { json: params.body },
-  });
+  return api.write(
+    {
+      method: 'PUT',
+      path: keystorePath(params.projectName, params.keystoreName),
+      query: api.jwkUpdateQuery(params.jwkUpdate),
+      body: { json: params.body },
+    },
+    { resourceType: 'KEYSTORE', name: params.keystoreName },
+  );
 }
 
 /** `DELETE /apiops/projects/{project}/keystores/{keystore}/`: undeploys it everywhere. */
@@ -100,10 +106,13 @@ export function deleteKeystore(
   api: ApinizerSession,
   params: { projectName: Name; keystoreName: Name },
 ): Promise<Outcome<DeploymentReport>> {
-  return api.write({
-    method: 'DELETE',
-    path: keystorePath(params.projectName, params.keystoreName),
-  });
+  return api.write(
+    {
+      method: 'DELETE',
+      path: keystorePath(params.projectName, params.keystoreName),
+    },
+    { resourceType: 'KEYSTORE', name: params.keystoreName },
+  );
 }
 
 const KEYSTORE_TYPES: readonly string[] = ['JKS', 'PKCS12'] satisfies KeyStoreType[];

@@ -4,7 +4,9 @@
  * normalisation would turn into "this" or "parent" directory) has its dots escaped too.
  */
 export function encodeSegment(segment: string): string {
-  const encoded = encodeURIComponent(segment);
+  // encodeURIComponent throws on an unpaired surrogate; callers refuse such names first, and this
+  // keeps a missed one from turning into an exception.
+  const encoded = encodeURIComponent(segment.replace(/\p{Cs}/gu, '\uFFFD'));
   return /^\.+$/.test(encoded) ? encoded.replaceAll('.', '%2E') : encoded;
 }
 

@@ -1,7 +1,14 @@
 import type { JwkUpdateStyle } from '../config.js';
-import type { Failure, Outcome } from '../failures.js';
-import { ok } from '../result.js';
-import type { ApinizerAnswer, ApinizerHttp, ApinizerRequest, BearerToken } from './http.js';
+import type { Failure, Outcome, ResourceType } from '../failures.js';
+import { fail, ok } from '../result.js';
+import type { CallBudget } from './budget.js';
+import {
+  type ApinizerAnswer,
+  type ApinizerHttp,
+  type ApinizerRequest,
+  type BearerToken,
+  unknownOutcome,
+} from './http.js';
 import { type JwkUpdate, jwkUpdateQuery } from './jwk-update.js';
 import {
   type DeploymentReport,
@@ -11,22 +18,39 @@ import {
   parseSingle,
 } from './responses.js';
 
-/** The REST client bound to one caller's token: every endpoint function takes one. */
+/** The resource a write is about, named in the error when its outcome is unknown. */
+export interface WrittenResource {
+  readonly resourceType: ResourceType;
+  readonly name: string;
+}
+
+/**
+ * The REST client bound to one operation: the caller's token and the operation's call budget.
+ * Every endpoint function takes one.
+ */
 export class ApinizerSession {
   constructor(
     private readonly http: ApinizerHttp,
     private readonly token: BearerToken,
     private readonly jwkUpdateStyle: JwkUpdateStyle,
+    private readonly budget: CallBudget,
   ) {}
 
   json(req: ApinizerRequest): Promise<Outcome<unknown>> {
-    return this.http.sendJson(this.token, req);
+    return this.budget.run((signal) => this.http.sendJson(this.token, req, signal));
   }
 
-  /** A write: Apinizer answers with the deployment report. */
-  async write(req: ApinizerRequest): Promise<Outcome<DeploymentReport>> {
+  /**
+   * A write: Apinizer answers with the deployment report. A 2xx that is not one means the write
+   * was accepted but its result cannot be told, so it is in doubt like a cut connection.
+   */
+  async write(req: ApinizerRequest, resource: WrittenResource): Promise<Outcome<DeploymentReport>> {
     const answer = await this.json(req);
-    return answer.ok ? parseDeploymentReport(answer.value) : answer;
+    const report = answer.ok ? parseDeploymentReport(answer.value) : answer;
+    if (answer.ok && !report.ok && report.failure.kind === 'UPSTREAM' && report.failure.reason === 'INVALID_RESPONSE') {
+      return inDoubt(unknownOutcome(req.method, report.failure.message), resource);
+    }
+    return report.ok ? report : inDoubt(report.failure, resource);
   }
 
   /** A list read: `{"resultList": [...]}`, each item parsed. */
@@ -42,7 +66,7 @@ export class ApinizerSession {
   }
 
   bytes(req: ApinizerRequest): Promise<Outcome<ApinizerAnswer>> {
-    return this.http.send(this.token, req);
+    return this.budget.run((signal) => this.http.send(this.token, req, signal));
   }
 
   jwkUpdateQuery(update: JwkUpdate): URLSearchParams {
@@ -63,3 +87,15 @@ const isMissingResource = (failure: Failure): boolean =>
   failure.kind === 'NOT_FOUND' &&
   failure.resourceType !== 'PROJECT' &&
   failure.resourceType !== 'ENVIRONMENT';
+
+/** Names the resource in an unknown-outcome failure; any other failure passes unchanged. */
+function inDoubt(failure: Failure, resource: WrittenResource): { ok: false; failure: Failure } {
+  if (failure.kind !== 'UNKNOWN_OUTCOME') return fail(failure);
+  const what = `${resource.resourceType.toLowerCase()} "${resource.name}"`;
+  return fail({
+    ...failure,
+    message: failure.message.replace('the resource', `the ${what}`),
+    resourceType: resource.resourceType,
+    name: resource.name,
+  });
+}

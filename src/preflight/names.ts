@@ -2,8 +2,16 @@ import { type Failure, type Outcome, validationFailure } from '../failures.js';
 import { asName, type Name } from '../names.js';
 import { fail, ok } from '../result.js';
 
-/** A required name: blank is a validation failure naming the argument. */
+// A UTF-16 half without its partner: no URL or JSON can carry it as the client meant it.
+const LONE_SURROGATE = /\p{Cs}/u;
+
+/** A required name: blank or not valid Unicode is a validation failure naming the argument. */
 export function requireName(value: string, field: string): Outcome<Name> {
+  if (LONE_SURROGATE.test(value)) {
+    return fail(
+      validationFailure(`${field} is not valid Unicode text (it has an unpaired surrogate)`, field),
+    );
+  }
   const name = asName(value);
   return name === undefined
     ? fail(validationFailure(`${field} must not be empty`, field))
@@ -34,6 +42,9 @@ export function checkEnvironmentNames(
   for (const [index, name] of names.entries()) {
     if (asName(name) === undefined)
       return validationFailure(`${field(index)} must not be empty`, field(index));
+    if (LONE_SURROGATE.test(name)) {
+      return validationFailure(`${field(index)} is not valid Unicode text`, field(index));
+    }
     if (name.includes(',')) {
       return validationFailure(`${field(index)} must not contain a comma`, field(index));
     }

@@ -63,6 +63,17 @@ export class UpstreamError extends Error {
   }
 }
 
+export class UnknownOutcomeError extends Error {
+  override readonly name = 'UnknownOutcomeError';
+  constructor(
+    message: string,
+    readonly resourceType: ResourceTypeName | null,
+    readonly resourceName: string | null,
+  ) {
+    super(message);
+  }
+}
+
 export const ErrorInterface = builder.interfaceRef<Error>('Error').implement({
   description: 'Something a mutation could not do, in words a person can read.',
   fields: (t) => ({ message: t.exposeString('message') }),
@@ -134,6 +145,17 @@ builder.objectType(UpstreamError, {
   }),
 });
 
+builder.objectType(UnknownOutcomeError, {
+  name: 'UnknownOutcomeError',
+  description:
+    'The write reached Apinizer (or may have), but no readable answer came back: the connection was cut, Apinizer did not answer in time, or its answer could not be read. It may or may not have taken effect: read the resource back before retrying. (A write that was never sent is an UpstreamError and is safe to retry.)',
+  interfaces: [ErrorInterface],
+  fields: (t) => ({
+    resourceType: t.field({ type: ResourceType, nullable: true, resolve: (e) => e.resourceType }),
+    name: t.string({ nullable: true, resolve: (e) => e.resourceName }),
+  }),
+});
+
 /** The error members every write mutation's result union has, in a stable order. */
 export const WRITE_ERRORS = [
   NotFoundError,
@@ -142,6 +164,7 @@ export const WRITE_ERRORS = [
   AuthenticationError,
   PermissionDeniedError,
   UpstreamError,
+  UnknownOutcomeError,
 ];
 
 export type WriteError =
@@ -150,7 +173,8 @@ export type WriteError =
   | ValidationError
   | AuthenticationError
   | PermissionDeniedError
-  | UpstreamError;
+  | UpstreamError
+  | UnknownOutcomeError;
 
 /** The one mapping from a gateway failure to the error value a client sees in a result union. */
 export function errorValue(failure: Failure): WriteError {
@@ -167,6 +191,15 @@ export function errorValue(failure: Failure): WriteError {
       return new PermissionDeniedError(failure.message);
     case 'UPSTREAM':
       return new UpstreamError(failure.message, failure.status ?? null, failure.reason);
+    case 'UNKNOWN_OUTCOME':
+      return new UnknownOutcomeError(
+        failure.message,
+        failure.resourceType ?? null,
+        failure.name ?? null,
+      );
+    case 'LIMIT':
+      // A limit of the operation, not of the resource: a top-level error, as for reads.
+      throw graphQLErrorOf(failure);
   }
 }
 
@@ -182,6 +215,8 @@ const ERROR_CODES: Readonly<Record<FailureKind, string>> = {
   AUTHENTICATION: 'UNAUTHENTICATED',
   PERMISSION_DENIED: 'FORBIDDEN',
   UPSTREAM: 'UPSTREAM_ERROR',
+  UNKNOWN_OUTCOME: 'UNKNOWN_OUTCOME',
+  LIMIT: 'UPSTREAM_CALL_LIMIT_EXCEEDED',
 };
 
 /**

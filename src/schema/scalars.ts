@@ -9,6 +9,9 @@ const isUploadedFile = (value: unknown): value is UploadedFile =>
   typeof (value as UploadedFile).arrayBuffer === 'function' &&
   typeof (value as UploadedFile).size === 'number';
 
+/** Marks a coercion message of ours: it never quotes the value, so it may reach the client. */
+const VALUE_FREE = { extensions: { code: 'BAD_USER_INPUT' } } as const;
+
 export const Upload = builder.scalarType('Upload', {
   description:
     'A file part of a GraphQL multipart request (https://github.com/jaydenseric/graphql-multipart-request-spec). Input only.',
@@ -19,6 +22,7 @@ export const Upload = builder.scalarType('Upload', {
     if (isUploadedFile(value)) return value;
     throw new GraphQLError(
       'Upload must be a file part of a multipart request (see the GraphQL multipart request spec); for inline content use base64 instead',
+      VALUE_FREE,
     );
   },
   parseLiteral: () => {
@@ -39,11 +43,11 @@ export const Base64 = builder.scalarType('Base64', {
   serialize: (value) => value,
   parseValue: (value) => {
     if (typeof value === 'string') return value;
-    throw new GraphQLError('Base64 must be a string of RFC 4648 base64 text');
+    throw new GraphQLError('Base64 must be a string of RFC 4648 base64 text', VALUE_FREE);
   },
   parseLiteral: (ast) => {
     if (ast.kind === Kind.STRING) return ast.value;
-    throw new GraphQLError('Base64 must be a string of RFC 4648 base64 text');
+    throw new GraphQLError('Base64 must be a string of RFC 4648 base64 text', VALUE_FREE);
   },
 });
 

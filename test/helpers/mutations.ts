@@ -8,6 +8,8 @@ export interface MutationCase {
   readonly variables: Record<string, unknown>;
   /** The resource path segment Apinizer sees. */
   readonly resourcePath: string;
+  readonly resourceType: 'KEYSTORE' | 'KEY' | 'JWK' | 'CERTIFICATE';
+  readonly resourceName: string;
 }
 
 const ERROR_SELECTION = `
@@ -16,6 +18,7 @@ const ERROR_SELECTION = `
   ... on NameConflictError { name }
   ... on ValidationError { field }
   ... on UpstreamError { status reason }
+  ... on UnknownOutcomeError { resourceType name }
 `;
 
 const DEPLOYMENT = 'deployment { success environmentResults { environmentName success message } }';
@@ -26,6 +29,8 @@ export function mutationCases(material: Material): MutationCase[] {
       field: 'updateKeystore',
       successType: 'UpdateKeystoreSuccess',
       resourcePath: '/apiops/projects/demo/keystores/ks/',
+      resourceType: 'KEYSTORE',
+      resourceName: 'ks',
       query: `mutation($input: UpdateKeystoreInput!) {
         updateKeystore(projectName: "demo", keystoreName: "ks", input: $input) {
           __typename ... on UpdateKeystoreSuccess { ${DEPLOYMENT} } ${ERROR_SELECTION}
@@ -37,6 +42,8 @@ export function mutationCases(material: Material): MutationCase[] {
       field: 'updateKey',
       successType: 'UpdateKeySuccess',
       resourcePath: '/apiops/projects/demo/keys/key/',
+      resourceType: 'KEY',
+      resourceName: 'key',
       query: `mutation($input: UpdateKeyInput!) {
         updateKey(projectName: "demo", keyName: "key", input: $input) {
           __typename ... on UpdateKeySuccess { ${DEPLOYMENT} } ${ERROR_SELECTION}
@@ -48,6 +55,8 @@ export function mutationCases(material: Material): MutationCase[] {
       field: 'updateJwk',
       successType: 'UpdateJwkSuccess',
       resourcePath: '/apiops/projects/demo/jwks/jwk/',
+      resourceType: 'JWK',
+      resourceName: 'jwk',
       query: `mutation($input: UpdateJwkInput!) {
         updateJwk(projectName: "demo", jwkName: "jwk", input: $input) {
           __typename ... on UpdateJwkSuccess { ${DEPLOYMENT} } ${ERROR_SELECTION}
@@ -59,6 +68,8 @@ export function mutationCases(material: Material): MutationCase[] {
       field: 'updateCertificate',
       successType: 'UpdateCertificateSuccess',
       resourcePath: '/apiops/projects/demo/certificates/cert/',
+      resourceType: 'CERTIFICATE',
+      resourceName: 'cert',
       query: `mutation($input: UpdateCertificateInput!) {
         updateCertificate(projectName: "demo", certificateName: "cert", input: $input) {
           __typename ... on UpdateCertificateSuccess { ${DEPLOYMENT} } ${ERROR_SELECTION}

@@ -1,0 +1,109 @@
+import { maxAliasesPlugin } from '@escape.tech/graphql-armor-max-aliases';
+import { maxDepthPlugin } from '@escape.tech/graphql-armor-max-depth';
+import { maxDirectivesPlugin } from '@escape.tech/graphql-armor-max-directives';
+import { GraphQLError, type GraphQLSchema, type ValidationContext } from 'graphql';
+import { getComplexity } from 'graphql-query-complexity';
+import { createGraphQLError, type Plugin } from 'graphql-yoga';
+import type { OperationLimits } from '../config.js';
+import { upstreamCallEstimator } from './cost.js';
+import { useDocumentCache } from './document-cache.js';
+
+/**
+ * Every bound on one operation, checked before it is parsed (size), while it is parsed
+ * (tokens), when it is validated (depth, aliases, directives) and before it executes (cost in
+ * Apinizer calls). A refusal is a GraphQL error with `extensions.code` and makes no call.
+ */
+export function operationLimitPlugins(limits: OperationLimits): Plugin[] {
+  return [
+    useQuerySizeLimit(limits.maxQueryBytes),
+    useDocumentCache({ maxTokens: limits.maxTokens, maxBytes: limits.documentCacheBytes }),
+    maxDepthPlugin({
+      n: limits.maxDepth,
+      ignoreIntrospection: true,
+      flattenFragments: true,
+      ...rejectWith('MAX_DEPTH_EXCEEDED'),
+    }),
+    maxAliasesPlugin({ n: limits.maxAliases, ...rejectWith('MAX_ALIASES_EXCEEDED') }),
+    maxDirectivesPlugin({ n: limits.maxDirectives, ...rejectWith('MAX_DIRECTIVES_EXCEEDED') }),
+    useCostLimit(limits.maxCost),
+  ];
+}
+
+/** graphql-armor reports through the validation context, with our code, instead of throwing. */
+function rejectWith(code: string) {
+  return {
+    propagateOnRejection: false,
+    onReject: [
+      (context: ValidationContext | null, error: GraphQLError) => {
+        const message = error.message.replace(/^Syntax Error: /, '');
+        context?.reportError(new GraphQLError(message, { extensions: { code } }));
+      },
+    ],
+  };
+}
+
+/** Refuses a query text longer than `maxBytes` before anything reads it. */
+function useQuerySizeLimit(maxBytes: number): Plugin {
+  return {
+    onParams({ params }) {
+      const query = params.query;
+      // Length in UTF-16 units never exceeds 3x... check characters first, bytes only if close.
+      if (typeof query !== 'string' || query.length * 3 <= maxBytes) return;
+      if (Buffer.byteLength(query, 'utf8') <= maxBytes) return;
+      throw createGraphQLError(
+        `The query is longer than ${maxBytes} bytes, the most this gateway accepts.`,
+        { extensions: { code: 'QUERY_TOO_LARGE', http: { status: 400 } } },
+      );
+    },
+  };
+}
+
+/**
+ * Refuses, before any resolver runs, an operation expected to make more than `maxCost` calls
+ * to Apinizer (see cost.ts). Counted with graphql-query-complexity, with the variables.
+ */
+function useCostLimit(maxCost: number): Plugin {
+  const estimators = new WeakMap<GraphQLSchema, ReturnType<typeof upstreamCallEstimator>>();
+  const estimatorFor = (schema: GraphQLSchema) => {
+    let estimator = estimators.get(schema);
+    if (!estimator) {
+      estimator = upstreamCallEstimator(schema);
+      estimators.set(schema, estimator);
+    }
+    return estimator;
+  };
+  return {
+    onExecute({ args, setResultAndStopExecution }) {
+      let cost: number;
+      try {
+        cost = getComplexity({
+          schema: args.schema,
+          query: args.document,
+          variables: (args.variableValues ?? {}) as Record<string, unknown>,
+          ...(args.operationName ? { operationName: args.operationName } : {}),
+          estimators: [estimatorFor(args.schema)],
+        });
+      } catch (error) {
+        // Variables that do not fit the operation: execution reports that itself, calling nothing.
+        if (error instanceof GraphQLError && error.message.startsWith('Variable "$')) return;
+        cost = Number.POSITIVE_INFINITY;
+      }
+      if (cost <= maxCost) return;
+      const counted = Number.isFinite(cost) ? `${cost}` : 'too many';
+      setResultAndStopExecution({
+        errors: [
+          createGraphQLError(
+            `This operation would make ${counted} calls to Apinizer; the most one operation may make is ${maxCost}. Ask for fewer resources at once.`,
+            {
+              extensions: {
+                code: 'COST_LIMIT_EXCEEDED',
+                maxCost,
+                ...(Number.isFinite(cost) ? { cost } : {}),
+              },
+            },
+          ),
+        ],
+      });
+    },
+  };
+}
