@@ -46,6 +46,8 @@ export interface HttpConfig {
   readonly federationService: boolean;
   /** Time in-flight requests get to finish after SIGTERM/SIGINT. @default 30000 */
   readonly shutdownGraceMs: number;
+  /** Time a client has to send a whole request (headers and body). @default 120000 */
+  readonly requestTimeoutMs: number;
 }
 
 /** Bounds on one GraphQL operation, checked before it is parsed or executed. */
@@ -126,6 +128,7 @@ export function loadConfig(env: Env = process.env): Config {
       fieldSuggestions: read.boolean('FIELD_SUGGESTIONS', !production),
       federationService: read.boolean('FEDERATION', !production),
       shutdownGraceMs: read.integer('SHUTDOWN_GRACE_MS', 30_000, 0, 3_600_000),
+      requestTimeoutMs: read.integer('REQUEST_TIMEOUT_MS', 120_000, 1000, 3_600_000),
     },
     limits: {
       maxQueryBytes: read.integer('MAX_QUERY_BYTES', 16 * 1024, 256, 16 * MiB),

@@ -1,6 +1,6 @@
-import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ConfigError, loadConfig } from './config.js';
+import { createGatewayServer } from './http-server.js';
 import { createLogger } from './logger.js';
 import { type Simulator, startSimulator } from './simulator/server.js';
 import { createGateway } from './yoga.js';
@@ -42,26 +42,46 @@ async function main(): Promise<void> {
     logger,
     ...(simulator?.demo ? { demoToken: simulator.demo.token } : {}),
   });
-  const server = createServer(gateway.yoga);
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(config.port, config.host, () => resolve());
+  const http = createGatewayServer(gateway.yoga, {
+    requestTimeoutMs: config.http.requestTimeoutMs,
   });
-  const { port } = server.address() as AddressInfo;
+  await new Promise<void>((resolve, reject) => {
+    http.server.once('error', reject);
+    http.server.listen(config.port, config.host, () => resolve());
+  });
+  const { port } = http.server.address() as AddressInfo;
   const shownHost = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
   console.log(
     `GraphQL gateway (and GraphiQL) on http://${shownHost}:${port}${gateway.yoga.graphqlEndpoint}`,
   );
 
-  const shutdown = async () => {
-    server.close();
-    server.closeAllConnections();
-    await gateway.close();
+  // First signal: drain (stop accepting, finish what is in flight within the grace period, then
+  // close the Apinizer pools) and exit 0. A second signal: exit at once.
+  let stopping = false;
+  const shutdown = async (signal: NodeJS.Signals) => {
+    if (stopping) {
+      console.error(`${signal} again: exiting now`);
+      process.exit(1);
+    }
+    stopping = true;
+    const inFlight = http.inFlight();
+    console.log(
+      `${signal}: draining ${inFlight} request(s), up to ${config.http.shutdownGraceMs} ms`,
+    );
+    const finished = await http.drain(config.http.shutdownGraceMs);
+    if (!finished) {
+      console.error(`Grace period over with ${http.inFlight()} request(s) in flight; cutting them`);
+      http.server.closeAllConnections();
+      await gateway.destroy();
+    } else {
+      await gateway.close();
+    }
     await simulator?.close();
+    console.log('Gateway stopped');
     process.exit(0);
   };
-  process.once('SIGINT', shutdown);
-  process.once('SIGTERM', shutdown);
+  process.on('SIGINT', (signal) => void shutdown(signal));
+  process.on('SIGTERM', (signal) => void shutdown(signal));
 }
 
 main().catch((error: unknown) => {

@@ -29,7 +29,10 @@ export interface GatewayOptions {
 export interface Gateway {
   readonly yoga: YogaServerInstance<Record<string, never>, GatewayContext>;
   readonly client: ApinizerClient;
+  /** Closes the Apinizer pools once their calls are done. */
   close(): Promise<void>;
+  /** Closes the Apinizer pools now, cutting calls in flight. */
+  destroy(): Promise<void>;
 }
 
 export const DEMO_OPERATION = `# Demo mode: this gateway talks to the
@@ -112,5 +115,5 @@ export function createGateway(options: GatewayOptions): Gateway {
           }
         : { title: 'Apinizer Keys & Secrets' },
   });
-  return { yoga, client, close: () => client.close() };
+  return { yoga, client, close: () => client.close(), destroy: () => client.destroy() };
 }

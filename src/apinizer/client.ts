@@ -52,8 +52,15 @@ export class ApinizerClient {
 
   /** Closes the pools; in-flight calls finish first. */
   async close(): Promise<void> {
-    await Promise.all(
-      this.reads === this.writes ? [this.reads.close()] : [this.reads.close(), this.writes.close()],
-    );
+    await Promise.all(this.pools().map((pool) => pool.close()));
+  }
+
+  /** Closes the pools now, cutting what is still in flight (after a shutdown's grace period). */
+  async destroy(): Promise<void> {
+    await Promise.all(this.pools().map((pool) => pool.destroy()));
+  }
+
+  private pools(): Dispatcher[] {
+    return this.reads === this.writes ? [this.reads] : [this.reads, this.writes];
   }
 }

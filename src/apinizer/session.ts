@@ -47,7 +47,12 @@ export class ApinizerSession {
   async write(req: ApinizerRequest, resource: WrittenResource): Promise<Outcome<DeploymentReport>> {
     const answer = await this.json(req);
     const report = answer.ok ? parseDeploymentReport(answer.value) : answer;
-    if (answer.ok && !report.ok && report.failure.kind === 'UPSTREAM' && report.failure.reason === 'INVALID_RESPONSE') {
+    if (
+      answer.ok &&
+      !report.ok &&
+      report.failure.kind === 'UPSTREAM' &&
+      report.failure.reason === 'INVALID_RESPONSE'
+    ) {
       return inDoubt(unknownOutcome(req.method, report.failure.message), resource);
     }
     return report.ok ? report : inDoubt(report.failure, resource);

@@ -36,7 +36,7 @@ export function useDocumentCache(options: DocumentCacheOptions): Plugin {
     try {
       return parse(source, { maxTokens: options.maxTokens, noLocation: false });
     } catch (error) {
-      if (error instanceof Error && /more than \d+ tokens/.test(error.message)) {
+      if (error instanceof Error && /more th(?:an|at) \d+ tokens/.test(error.message)) {
         throw createGraphQLError(
           `The query has more than ${options.maxTokens} tokens, the most this gateway parses.`,
           { extensions: { code: 'MAX_TOKENS_EXCEEDED', http: { status: 400 } } },

@@ -61,16 +61,18 @@ function redacted(error: GraphQLError): GraphQLError {
   const reason = error.originalError?.message ?? '';
   const prefix = error.message.slice(0, Math.max(0, error.message.length - reason.length - 2));
   const at = / at "([^"]*)"$/.exec(prefix)?.[1];
-  const ours = error.originalError instanceof GraphQLError && error.originalError.extensions.code === 'BAD_USER_INPUT';
+  const ours =
+    error.originalError instanceof GraphQLError &&
+    error.originalError.extensions.code === 'BAD_USER_INPUT';
   const enumName = /^Value "[^"]*" does not exist in "(\w+)" enum/.exec(reason)?.[1];
   const safe = ours
     ? reason
     : enumName
       ? `The value is not one of the ${enumName} values.`
-      : SAFE_REASON.exec(reason)?.[0] ??
-    (/^(\w+) cannot represent/.exec(reason)
-      ? `${/^(\w+)/.exec(reason)?.[1]} cannot represent the value given.`
-      : 'The value does not fit its type.');
+      : (SAFE_REASON.exec(reason)?.[0] ??
+        (/^(\w+) cannot represent/.exec(reason)
+          ? `${/^(\w+)/.exec(reason)?.[1]} cannot represent the value given.`
+          : 'The value does not fit its type.'));
   return new GraphQLError(
     `Variable "${variable}" got an invalid value${at ? ` at "${at}"` : ''}; ${safe}`,
     { nodes: error.nodes ?? null, extensions: { ...error.extensions, code: 'BAD_USER_INPUT' } },

@@ -88,13 +88,16 @@ function match(routes: readonly Route[], method: string, segments: readonly stri
   return { route: undefined, pathMatched };
 }
 
-/** A request the simulator received, exactly as it came in (for tests to assert on). */
+/**
+ * What a test may see of a request the simulator received: where it went and how big it was.
+ * Never its token, passwords or key material (bodies and the Authorization header stay out).
+ */
 export interface ReceivedRequest {
   readonly method: string;
   readonly rawPath: string;
   readonly query: URLSearchParams;
-  readonly headers: Readonly<Record<string, string | string[] | undefined>>;
-  readonly body: Buffer;
+  readonly contentType: string | undefined;
+  readonly bodyBytes: number;
 }
 
 export interface SimulatorOptions {
@@ -104,12 +107,15 @@ export interface SimulatorOptions {
   readonly host?: string;
   /** Seed the demo project, environments and token. @default true */
   readonly seed?: boolean;
+  /** Keep a list of the requests received (tests only; the demo keeps none). @default false */
+  readonly recordRequests?: boolean;
 }
 
 export interface Simulator {
   readonly url: URL;
   readonly store: SimulatorStore;
   readonly faults: SimulatorFaults;
+  /** The requests received, when `recordRequests` is on; always empty otherwise. */
   readonly received: ReceivedRequest[];
   /** Requests being answered right now, and the most at once since the last reset. */
   readonly load: { inFlight: number; peak: number };
@@ -148,7 +154,15 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     const rawPath = (incoming.url ?? '/').split('?')[0] ?? '/';
     const body = Buffer.concat(chunks);
     const method = incoming.method ?? 'GET';
-    received.push({ method, rawPath, query: url.searchParams, headers: incoming.headers, body });
+    if (options.recordRequests) {
+      received.push({
+        method,
+        rawPath,
+        query: url.searchParams,
+        contentType: incoming.headers['content-type'],
+        bodyBytes: body.length,
+      });
+    }
     if (faults.delayMs > 0) await sleep(faults.delayMs);
     const response =
       faults.takeInjectedAnswer() ?? (await answer(method, rawPath, url, incoming, body));

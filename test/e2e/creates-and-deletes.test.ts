@@ -180,7 +180,7 @@ describe('keystores, keys and certificates: create, read, delete', () => {
       },
     });
     const form = env.simulator.received[0];
-    expect(form?.headers['content-type']).toMatch(/^multipart\/form-data/);
+    expect(form?.contentType).toMatch(/^multipart\/form-data/);
 
     const exported =
       await post(`mutation { exportCertificate(projectName: "demo", certificateName: "new-cert") {

@@ -1,6 +1,6 @@
-import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { type Config, loadConfig } from '../../src/config.js';
+import { createGatewayServer, type GatewayServer } from '../../src/http-server.js';
 import { createLogger, type Logger } from '../../src/logger.js';
 import { createGateway, type Gateway } from '../../src/yoga.js';
 
@@ -13,6 +13,7 @@ export interface GraphQLResponse<T = Record<string, unknown>> {
 export interface RunningGateway {
   readonly url: URL;
   readonly gateway: Gateway;
+  readonly http: GatewayServer;
   /** A JSON POST over real HTTP. */
   post<T = Record<string, unknown>>(
     query: string,
@@ -48,7 +49,10 @@ export async function startGateway(
     apinizerUrl,
     logger: logger ?? createLogger(config.logLevel),
   });
-  const server: Server = createServer(gateway.yoga);
+  const http = createGatewayServer(gateway.yoga, {
+    requestTimeoutMs: config.http.requestTimeoutMs,
+  });
+  const server = http.server;
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
   const { port } = server.address() as AddressInfo;
   const url = new URL(`http://127.0.0.1:${port}/graphql`);
@@ -65,6 +69,7 @@ export async function startGateway(
   return {
     url,
     gateway,
+    http,
     post: async (query, variables, headers = bearer()) =>
       read(
         await fetch(url, {

@@ -10,7 +10,7 @@ export interface Simulated {
 
 /** The gateway in front of a freshly seeded simulator, both on loopback. */
 export async function startSimulated(env: Record<string, string> = {}): Promise<Simulated> {
-  const simulator = await startSimulator();
+  const simulator = await startSimulator({ recordRequests: true });
   const gateway = await startGateway(simulator.url, env);
   return {
     simulator,

@@ -1,0 +1,95 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { LARGE_BODY_BYTES, largeBodyReclaimer } from './memory.js';
+
+export interface GatewayServerOptions {
+  /** Whole-request time limit (headers and body), against slow clients. */
+  readonly requestTimeoutMs: number;
+}
+
+export interface GatewayServer {
+  readonly server: Server;
+  /** Requests being answered right now. */
+  readonly inFlight: () => number;
+  /**
+   * Stops taking connections, answers new requests 503 and `/readiness` not-ready, and waits
+   * up to `graceMs` for the requests in flight; resolves true when they all finished in time.
+   */
+  drain(graceMs: number): Promise<boolean>;
+}
+
+type Handler = (req: IncomingMessage, res: ServerResponse) => void;
+
+const json = (res: ServerResponse, status: number, body: unknown, headers = {}) => {
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers });
+  res.end(JSON.stringify(body));
+};
+
+/**
+ * The HTTP server in front of Yoga: counts requests in flight, answers `/readiness`, and knows
+ * how to drain for a graceful shutdown.
+ */
+export function createGatewayServer(
+  handler: Handler,
+  options: GatewayServerOptions,
+): GatewayServer {
+  let draining = false;
+  let inFlight = 0;
+  let drained: (() => void) | undefined;
+  const reclaimer = largeBodyReclaimer();
+
+  const server = createServer({ requestTimeout: options.requestTimeoutMs }, (req, res) => {
+    const path = (req.url ?? '/').split('?')[0];
+    if (path === '/readiness') {
+      json(res, draining ? 503 : 200, { status: draining ? 'shutting-down' : 'ready' });
+      return;
+    }
+    if (draining) {
+      // A request on a connection kept alive from before: refuse it, and close the connection.
+      json(
+        res,
+        503,
+        {
+          errors: [
+            {
+              message: 'The gateway is shutting down; send the request again.',
+              extensions: { code: 'SHUTTING_DOWN' },
+            },
+          ],
+        },
+        { connection: 'close', 'retry-after': '1' },
+      );
+      return;
+    }
+    inFlight += 1;
+    // A chunked body (no length) may be as large as any; treat it as large.
+    const declared = Number(req.headers['content-length'] ?? LARGE_BODY_BYTES);
+    const large = req.method === 'POST' && declared >= LARGE_BODY_BYTES;
+    res.once('close', () => {
+      inFlight -= 1;
+      if (large) reclaimer.nudge();
+      if (draining) {
+        server.closeIdleConnections();
+        if (inFlight === 0) drained?.();
+      }
+    });
+    handler(req, res);
+  });
+
+  return {
+    server,
+    inFlight: () => inFlight,
+    drain(graceMs) {
+      draining = true;
+      server.close();
+      server.closeIdleConnections();
+      if (inFlight === 0) return Promise.resolve(true);
+      return new Promise<boolean>((resolve) => {
+        const timer = setTimeout(() => resolve(false), graceMs);
+        drained = () => {
+          clearTimeout(timer);
+          resolve(true);
+        };
+      });
+    },
+  };
+}
