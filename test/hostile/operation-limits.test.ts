@@ -177,7 +177,11 @@ describe('cost in Apinizer calls (graphql-query-complexity)', () => {
 
 describe('upstream calls actually made by one operation', () => {
   it('stops at MAX_UPSTREAM_CALLS when a list turns out longer than the cost could know', async () => {
-    const jwks = Array.from({ length: 80 }, (_, i) => ({ name: `jwk-${i}`, kid: `k${i}`, type: 'RSA' }));
+    const jwks = Array.from({ length: 80 }, (_, i) => ({
+      name: `jwk-${i}`,
+      kid: `k${i}`,
+      type: 'RSA',
+    }));
     env.upstream.answer({
       status: 200,
       contentType: 'application/json',
@@ -187,6 +191,8 @@ describe('upstream calls actually made by one operation', () => {
     // One list call and 49 gets: 50 in all, the default; the rest are errors, not calls.
     expect(env.upstream.requests).toHaveLength(50);
     expect(codes(result)).toContain('UPSTREAM_CALL_LIMIT_EXCEEDED');
-    expect(result.errors?.filter((e) => e.extensions?.code === 'UPSTREAM_CALL_LIMIT_EXCEEDED')).toHaveLength(31);
+    expect(
+      result.errors?.filter((e) => e.extensions?.code === 'UPSTREAM_CALL_LIMIT_EXCEEDED'),
+    ).toHaveLength(31);
   });
 });
