@@ -11,8 +11,9 @@ export interface GatewayServer {
   /** Requests being answered right now. */
   readonly inFlight: () => number;
   /**
-   * Stops taking connections, answers new requests 503 and `/readiness` not-ready, and waits
-   * up to `graceMs` for the requests in flight; resolves true when they all finished in time.
+   * Takes no new work: answers new requests 503 (and `/readiness` not-ready, so a load balancer
+   * stops sending any), waits up to `graceMs` for the requests in flight, then stops listening.
+   * Resolves true when they all finished in time.
    */
   drain(graceMs: number): Promise<boolean>;
 }
@@ -78,18 +79,20 @@ export function createGatewayServer(
   return {
     server,
     inFlight: () => inFlight,
-    drain(graceMs) {
+    async drain(graceMs) {
       draining = true;
-      server.close();
       server.closeIdleConnections();
-      if (inFlight === 0) return Promise.resolve(true);
-      return new Promise<boolean>((resolve) => {
-        const timer = setTimeout(() => resolve(false), graceMs);
-        drained = () => {
-          clearTimeout(timer);
-          resolve(true);
-        };
-      });
+      const finished =
+        inFlight === 0 ||
+        (await new Promise<boolean>((resolve) => {
+          const timer = setTimeout(() => resolve(false), graceMs);
+          drained = () => {
+            clearTimeout(timer);
+            resolve(true);
+          };
+        }));
+      server.close();
+      return finished;
     },
   };
 }
