@@ -77,7 +77,13 @@ async function expectOk(response: Awaited<ReturnType<typeof request>>, marker: s
 
 const simulator = await startSimulator();
 const token = simulator.demo?.token ?? '';
-const config = loadConfig({ LOG_LEVEL: 'silent', UPLOAD_MAX_FILE_BYTES: String(16 * 1024 * 1024) });
+const config = loadConfig({
+  LOG_LEVEL: 'silent',
+  UPLOAD_MAX_FILE_BYTES: String(16 * 1024 * 1024),
+  // The JWKS page below (50 JWKs with material) makes 51 calls; the default allows 50.
+  MAX_UPSTREAM_CALLS: '64',
+  MAX_COST: '64',
+});
 const gateway = createGateway({
   config,
   apinizerUrl: simulator.url,

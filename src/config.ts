@@ -29,7 +29,7 @@ export interface UploadConfig {
   readonly maxFiles: number;
   /** Request bodies (by declared length) held in memory at once, all requests together. @default 64 MiB */
   readonly maxBodyBytesInFlight: number;
-  /** How long a large request may wait for room in that budget before it gets 503. @default 10000 */
+  /** How long a large request may wait for room in that budget before it gets 503. @default 30000 */
   readonly bodyQueueTimeoutMs: number;
 }
 
@@ -119,7 +119,7 @@ export function loadConfig(env: Env = process.env): Config {
       maxFileBytes: read.integer('UPLOAD_MAX_FILE_BYTES', 10 * MiB, 1, 1024 * MiB),
       maxFiles: read.integer('UPLOAD_MAX_FILES', 5, 1, 100),
       maxBodyBytesInFlight: read.integer('MAX_BODY_BYTES_IN_FLIGHT', 64 * MiB, MiB, 16384 * MiB),
-      bodyQueueTimeoutMs: read.integer('BODY_QUEUE_TIMEOUT_MS', 10_000, 0, 600_000),
+      bodyQueueTimeoutMs: read.integer('BODY_QUEUE_TIMEOUT_MS', 30_000, 0, 600_000),
     },
     http: {
       corsOrigins: read.list('CORS_ORIGINS', ['*']),
