@@ -73,6 +73,85 @@ describe('loadConfig', () => {
     ]);
   });
 
+  it('has limits a Keys & Secrets UI never meets, and developer aids on outside production', () => {
+    const config = loadConfig({});
+    expect(config.limits).toEqual({
+      maxQueryBytes: 16 * 1024,
+      maxTokens: 2000,
+      maxDepth: 12,
+      maxAliases: 30,
+      maxDirectives: 20,
+      maxCost: 50,
+      maxUpstreamCalls: 50,
+      maxConcurrentUpstreamCalls: 4,
+      documentCacheBytes: 4 * 1024 * 1024,
+    });
+    expect(config.uploads).toMatchObject({
+      maxBodyBytesInFlight: 64 * 1024 * 1024,
+      bodyQueueTimeoutMs: 30_000,
+    });
+    expect(config.http).toMatchObject({
+      graphiql: true,
+      introspection: true,
+      fieldSuggestions: true,
+      federationService: true,
+      shutdownGraceMs: 30_000,
+      requestTimeoutMs: 120_000,
+    });
+  });
+
+  it('turns GraphiQL, introspection, suggestions and _service off under NODE_ENV=production', () => {
+    expect(loadConfig({ NODE_ENV: 'production' }).http).toMatchObject({
+      graphiql: false,
+      introspection: false,
+      fieldSuggestions: false,
+      federationService: false,
+    });
+    // Each switch still wins over the default, either way.
+    expect(
+      loadConfig({ NODE_ENV: 'production', FEDERATION: 'true', INTROSPECTION: 'true' }).http,
+    ).toMatchObject({ federationService: true, introspection: true, graphiql: false });
+    expect(loadConfig({ GRAPHIQL: 'false', FIELD_SUGGESTIONS: 'false' }).http).toMatchObject({
+      graphiql: false,
+      fieldSuggestions: false,
+      introspection: true,
+    });
+  });
+
+  it('reads every limit by name', () => {
+    const config = loadConfig({
+      MAX_QUERY_BYTES: '4096',
+      MAX_TOKENS: '500',
+      MAX_DEPTH: '8',
+      MAX_ALIASES: '5',
+      MAX_DIRECTIVES: '3',
+      MAX_COST: '20',
+      MAX_UPSTREAM_CALLS: '25',
+      MAX_CONCURRENT_UPSTREAM_CALLS: '2',
+      DOCUMENT_CACHE_BYTES: '0',
+      MAX_BODY_BYTES_IN_FLIGHT: '2097152',
+      BODY_QUEUE_TIMEOUT_MS: '500',
+      SHUTDOWN_GRACE_MS: '1000',
+      REQUEST_TIMEOUT_MS: '5000',
+    });
+    expect(config.limits).toEqual({
+      maxQueryBytes: 4096,
+      maxTokens: 500,
+      maxDepth: 8,
+      maxAliases: 5,
+      maxDirectives: 3,
+      maxCost: 20,
+      maxUpstreamCalls: 25,
+      maxConcurrentUpstreamCalls: 2,
+      documentCacheBytes: 0,
+    });
+    expect(config.uploads).toMatchObject({
+      maxBodyBytesInFlight: 2097152,
+      bodyQueueTimeoutMs: 500,
+    });
+    expect(config.http).toMatchObject({ shutdownGraceMs: 1000, requestTimeoutMs: 5000 });
+  });
+
   it.each([
     ['not a url', /absolute http\(s\) URL/],
     ['https://user:secret@apinizer.example.com', /must not contain credentials/],

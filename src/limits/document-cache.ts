@@ -20,7 +20,13 @@ export interface DocumentCacheOptions {
   readonly maxBytes: number;
 }
 
-export function useDocumentCache(options: DocumentCacheOptions): Plugin {
+export interface DocumentCache {
+  readonly plugin: Plugin;
+  /** What the cache holds now: documents, and their estimated bytes. */
+  stats(): { readonly entries: number; readonly bytes: number };
+}
+
+export function createDocumentCache(options: DocumentCacheOptions): DocumentCache {
   const cache =
     options.maxBytes > 0
       ? new LRUCache<string, DocumentNode>({
@@ -46,7 +52,7 @@ export function useDocumentCache(options: DocumentCacheOptions): Plugin {
     }
   };
 
-  return {
+  const plugin: Plugin = {
     onParse({ params, setParsedDocument, setParseFn }) {
       const source = typeof params.source === 'string' ? params.source : params.source.body;
       const cached = cache?.get(source);
@@ -71,5 +77,9 @@ export function useDocumentCache(options: DocumentCacheOptions): Plugin {
         cache.set(source, params.documentAST);
       };
     },
+  };
+  return {
+    plugin,
+    stats: () => ({ entries: cache?.size ?? 0, bytes: cache?.calculatedSize ?? 0 }),
   };
 }

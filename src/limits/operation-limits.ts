@@ -6,7 +6,7 @@ import { getComplexity } from 'graphql-query-complexity';
 import { createGraphQLError, type Plugin } from 'graphql-yoga';
 import type { OperationLimits } from '../config.js';
 import { upstreamCallEstimator } from './cost.js';
-import { useDocumentCache } from './document-cache.js';
+import { createDocumentCache } from './document-cache.js';
 
 /**
  * Every bound on one operation, checked before it is parsed (size), while it is parsed
@@ -16,7 +16,8 @@ import { useDocumentCache } from './document-cache.js';
 export function operationLimitPlugins(limits: OperationLimits): Plugin[] {
   return [
     useQuerySizeLimit(limits.maxQueryBytes),
-    useDocumentCache({ maxTokens: limits.maxTokens, maxBytes: limits.documentCacheBytes }),
+    createDocumentCache({ maxTokens: limits.maxTokens, maxBytes: limits.documentCacheBytes })
+      .plugin,
     maxDepthPlugin({
       n: limits.maxDepth,
       ignoreIntrospection: true,
