@@ -15,16 +15,32 @@ export interface ProductionProcess {
 export async function startProductionProcess(
   env: Record<string, string>,
 ): Promise<ProductionProcess> {
-  const child = spawn(process.execPath, ['dist/server.js'], {
-    cwd: new URL('../..', import.meta.url),
-    env: {
-      PATH: process.env.PATH ?? '',
-      PORT: '0',
-      HOST: '127.0.0.1',
-      LOG_LEVEL: 'warn',
-      NODE_ENV: 'production',
-      ...env,
+  const started = await spawnGateway(['dist/server.js'], {
+    PATH: process.env.PATH ?? '',
+    PORT: '0',
+    HOST: '127.0.0.1',
+    LOG_LEVEL: 'warn',
+    NODE_ENV: 'production',
+    ...env,
+  });
+  return {
+    ...started,
+    rssMiB: () => {
+      const status = readFileSync(`/proc/${started.child.pid}/status`, 'utf8');
+      const kib = Number(/^VmRSS:\s+(\d+) kB/m.exec(status)?.[1] ?? Number.NaN);
+      return kib / 1024;
     },
+  };
+}
+
+/** Starts `node <args>` in the project folder and waits for the line with the gateway's URL. */
+export async function spawnGateway(
+  args: readonly string[],
+  env: NodeJS.ProcessEnv,
+): Promise<Omit<ProductionProcess, 'rssMiB'>> {
+  const child = spawn(process.execPath, args, {
+    cwd: new URL('../..', import.meta.url),
+    env,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -35,7 +51,7 @@ export async function startProductionProcess(
   child.stderr?.on('data', collect);
   const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
   const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`gateway did not start:\n${output}`)), 20_000);
+    const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), 20_000);
     child.stdout?.on('data', () => {
       const match = /on (http:\/\/\S+\/graphql)/.exec(output);
       if (match?.[1]) {
@@ -45,18 +61,8 @@ export async function startProductionProcess(
     });
     void exited.then((code) => {
       clearTimeout(timer);
-      reject(new Error(`gateway exited with ${code}:\n${output}`));
+      reject(new Error(`server exited with ${code}:\n${output}`));
     });
   });
-  return {
-    child,
-    url,
-    output: () => output,
-    exited,
-    rssMiB: () => {
-      const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
-      const kib = Number(/^VmRSS:\s+(\d+) kB/m.exec(status)?.[1] ?? Number.NaN);
-      return kib / 1024;
-    },
-  };
+  return { child, url, output: () => output, exited };
 }
