@@ -75,7 +75,8 @@ async function expectOk(response: Awaited<ReturnType<typeof request>>, marker: s
   if (!text.includes(marker)) throw new Error(`unexpected answer: ${text.slice(0, 300)}`);
 }
 
-const simulator = await startSimulator();
+// The request log counts the calls each scenario makes.
+const simulator = await startSimulator({ recordRequests: true });
 const token = simulator.demo?.token ?? '';
 const config = loadConfig({
   LOG_LEVEL: 'silent',
