@@ -48,6 +48,8 @@ export interface HttpConfig {
   readonly shutdownGraceMs: number;
   /** Time a client has to send a whole request (headers and body). @default 120000 */
   readonly requestTimeoutMs: number;
+  /** Serve Prometheus metrics at `/metrics`. @default true */
+  readonly metrics: boolean;
 }
 
 /** Bounds on one GraphQL operation, checked before it is parsed or executed. */
@@ -75,6 +77,8 @@ export interface OperationLimits {
 export interface Config {
   /** @default 'info' */
   readonly logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
+  /** One JSON object a line, or plain text. @default 'text' ('json' when NODE_ENV=production) */
+  readonly logFormat: 'json' | 'text';
   /** @default '0.0.0.0' */
   readonly host: string;
   /** @default 4000 */
@@ -104,6 +108,7 @@ export function loadConfig(env: Env = process.env): Config {
   const production = env.NODE_ENV?.trim() === 'production';
   const config: Config = {
     logLevel: read.choice('LOG_LEVEL', ['debug', 'info', 'warn', 'error', 'silent'], 'info'),
+    logFormat: read.choice('LOG_FORMAT', ['json', 'text'], production ? 'json' : 'text'),
     host: read.text('HOST', '0.0.0.0'),
     port: read.integer('PORT', 4000, 0, 65535),
     upstream: {
@@ -129,6 +134,7 @@ export function loadConfig(env: Env = process.env): Config {
       federationService: read.boolean('FEDERATION', !production),
       shutdownGraceMs: read.integer('SHUTDOWN_GRACE_MS', 30_000, 0, 3_600_000),
       requestTimeoutMs: read.integer('REQUEST_TIMEOUT_MS', 120_000, 1000, 3_600_000),
+      metrics: read.boolean('METRICS', true),
     },
     limits: {
       maxQueryBytes: read.integer('MAX_QUERY_BYTES', 16 * 1024, 256, 16 * MiB),

@@ -11,16 +11,19 @@ export interface GatewayContext {
   readonly api: Outcome<ApinizerSession>;
   readonly loaders: Loaders;
   readonly uploads: UploadConfig;
+  /** Told about every error member a mutation answers (metrics). */
+  readonly reportError: (type: string) => void;
 }
 
 export function createContext(
   request: Request,
   client: ApinizerClient,
   uploads: UploadConfig,
+  reportError: (type: string) => void,
 ): GatewayContext {
   const token = bearerTokenFrom(request.headers.get('authorization'));
   const api: Outcome<ApinizerSession> = token.ok
     ? { ok: true, value: client.session(token.value, request.signal) }
     : token;
-  return { api, loaders: createLoaders(api), uploads };
+  return { api, loaders: createLoaders(api), uploads, reportError };
 }

@@ -1,9 +1,12 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { LARGE_BODY_BYTES, largeBodyReclaimer } from './memory.js';
+import { requestContext, requestIdFrom } from './observability/request-context.js';
 
 export interface GatewayServerOptions {
   /** Whole-request time limit (headers and body), against slow clients. */
   readonly requestTimeoutMs: number;
+  /** Whether what the gateway depends on answers (Apinizer); `/readiness` asks it. */
+  readonly dependenciesReady?: () => Promise<boolean>;
 }
 
 export interface GatewayServer {
@@ -38,10 +41,16 @@ export function createGatewayServer(
   let drained: (() => void) | undefined;
   const reclaimer = largeBodyReclaimer();
 
+  const readiness = async (res: ServerResponse) => {
+    if (draining) return json(res, 503, { status: 'shutting-down' });
+    const reachable = (await options.dependenciesReady?.()) ?? true;
+    json(res, reachable ? 200 : 503, { status: reachable ? 'ready' : 'apinizer-unreachable' });
+  };
+
   const server = createServer({ requestTimeout: options.requestTimeoutMs }, (req, res) => {
     const path = (req.url ?? '/').split('?')[0];
     if (path === '/readiness') {
-      json(res, draining ? 503 : 200, { status: draining ? 'shutting-down' : 'ready' });
+      void readiness(res);
       return;
     }
     if (draining) {
@@ -73,7 +82,10 @@ export function createGatewayServer(
         if (inFlight === 0) drained?.();
       }
     });
-    handler(req, res);
+    // Every log line and masked error of this request carries its id; the client gets it too.
+    const requestId = requestIdFrom(req.headers['x-request-id']);
+    res.setHeader('x-request-id', requestId);
+    requestContext.run({ requestId }, () => handler(req, res));
   });
 
   return {

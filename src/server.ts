@@ -2,6 +2,7 @@ import type { AddressInfo } from 'node:net';
 import { ConfigError, loadConfig } from './config.js';
 import { createGatewayServer } from './http-server.js';
 import { createLogger } from './logger.js';
+import { startTracing } from './observability/tracing-sdk.js';
 import { type Simulator, startSimulator } from './simulator/server.js';
 import { createGateway } from './yoga.js';
 
@@ -16,7 +17,9 @@ async function main(): Promise<void> {
     }
     throw error;
   }
-  const logger = createLogger(config.logLevel);
+  const logger = createLogger(config.logLevel, config.logFormat);
+  // OpenTelemetry traces when OTEL_EXPORTER_OTLP_ENDPOINT (or ..._TRACES_ENDPOINT) is set.
+  const stopTracing = startTracing();
 
   let simulator: Simulator | undefined;
   if (!config.upstream.url) {
@@ -44,6 +47,7 @@ async function main(): Promise<void> {
   });
   const http = createGatewayServer(gateway.yoga, {
     requestTimeoutMs: config.http.requestTimeoutMs,
+    dependenciesReady: () => gateway.client.reachable(),
   });
   await new Promise<void>((resolve, reject) => {
     http.server.once('error', reject);
@@ -77,6 +81,7 @@ async function main(): Promise<void> {
       await gateway.close();
     }
     await simulator?.close();
+    await stopTracing?.();
     console.log('Gateway stopped');
     process.exit(0);
   };

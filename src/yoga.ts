@@ -1,3 +1,4 @@
+import { usePrometheus } from '@graphql-yoga/plugin-prometheus';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createFetch } from '@whatwg-node/fetch';
 import { createYoga, type YogaServerInstance } from 'graphql-yoga';
@@ -8,6 +9,9 @@ import { createContext, type GatewayContext } from './context.js';
 import { operationLimitPlugins } from './limits/operation-limits.js';
 import { productionSwitchPlugins } from './limits/production.js';
 import type { Logger } from './logger.js';
+import { createMetrics, type Metrics } from './observability/metrics.js';
+import { useOperationSpans } from './observability/tracing.js';
+import { useErrorMetrics } from './observability/use-error-metrics.js';
 import { maskUnexpectedErrors, useVariableValueRedaction } from './plugins/safe-errors.js';
 import { useBodyBudget } from './plugins/use-body-budget.js';
 import { useCsrfGuard } from './plugins/use-csrf-guard.js';
@@ -29,6 +33,7 @@ export interface GatewayOptions {
 export interface Gateway {
   readonly yoga: YogaServerInstance<Record<string, never>, GatewayContext>;
   readonly client: ApinizerClient;
+  readonly metrics: Metrics;
   /** Closes the Apinizer pools once their calls are done. */
   close(): Promise<void>;
   /** Closes the Apinizer pools now, cutting calls in flight. */
@@ -64,11 +69,13 @@ export const maxRequestBytes = (config: Config) =>
 
 export function createGateway(options: GatewayOptions): Gateway {
   const { config, logger } = options;
+  const metrics = createMetrics();
   const client = new ApinizerClient({
     baseUrl: options.apinizerUrl,
     upstream: config.upstream,
     limits: config.limits,
     logger,
+    observe: metrics.apinizerCall,
     ...(options.dispatcher ? { dispatcher: options.dispatcher } : {}),
   });
   const yoga = createYoga<Record<string, never>, GatewayContext>({
@@ -76,13 +83,24 @@ export function createGateway(options: GatewayOptions): Gateway {
     logging: logger,
     maskedErrors: { maskError: maskUnexpectedErrors(logger) },
     landingPage: false,
-    context: ({ request }) => createContext(request, client, config.uploads),
+    context: ({ request }) => createContext(request, client, config.uploads, metrics.error),
     cors: config.http.corsOrigins.includes('*') ? true : { origin: [...config.http.corsOrigins] },
     // The gateway's own limits decide, never a library default (Yoga's is 25 MB).
     maxRequestBodySize: maxRequestBytes(config),
     // Replaced by useDocumentCache: bounded in bytes, and only valid documents are kept.
     parserAndValidationCache: false,
     plugins: [
+      useOperationSpans(),
+      ...(config.http.metrics
+        ? [
+            usePrometheus({
+              registry: metrics.registry,
+              endpoint: '/metrics',
+              skipIntrospection: true,
+            }),
+            useErrorMetrics(metrics),
+          ]
+        : []),
       useBodyBudget({
         capacity: config.uploads.maxBodyBytesInFlight,
         queueTimeoutMs: config.uploads.bodyQueueTimeoutMs,
@@ -115,5 +133,11 @@ export function createGateway(options: GatewayOptions): Gateway {
           }
         : { title: 'Apinizer Keys & Secrets' },
   });
-  return { yoga, client, close: () => client.close(), destroy: () => client.destroy() };
+  return {
+    yoga,
+    client,
+    metrics,
+    close: () => client.close(),
+    destroy: () => client.destroy(),
+  };
 }

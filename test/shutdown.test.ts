@@ -63,7 +63,7 @@ describe('graceful shutdown', () => {
     expect(readiness.status).toBe(200);
     expect(await readiness.json()).toEqual({ status: 'ready' });
     const pending = update(gateway.url, 1).catch(() => 'cut');
-    await until(() => upstream.requests.length > 0);
+    await until(() => upstream.requests.some((r) => r.method === 'PUT'));
     gateway.child.kill('SIGTERM');
     await until(() => gateway.output().includes('SIGTERM: draining'));
     gateway.child.kill('SIGTERM');

@@ -1,6 +1,7 @@
 import type { Dispatcher } from 'undici';
 import type { OperationLimits, UpstreamConfig } from '../config.js';
 import type { Logger } from '../logger.js';
+import type { ApinizerCall } from '../observability/metrics.js';
 import { CallBudget } from './budget.js';
 import {
   ApinizerHttp,
@@ -17,7 +18,14 @@ export interface ApinizerClientOptions {
   readonly logger: Logger;
   /** Replaces both pools, e.g. with a MockAgent or a recording dispatcher. */
   readonly dispatcher?: Dispatcher;
+  /** Told about every call (metrics). */
+  readonly observe?: (call: ApinizerCall) => void;
 }
+
+// How long a readiness answer stands: probes come every few seconds from every replica's
+// orchestrator, and Apinizer should not see one call each.
+const REACHABILITY_TTL_MS = 5000;
+const PROBE_TIMEOUT_MS = 2000;
 
 /** The REST client shared by all requests: the connection pools, one session per operation. */
 export class ApinizerClient {
@@ -34,7 +42,38 @@ export class ApinizerClient {
       writes: this.writes,
       timeouts: options.upstream,
       logger: options.logger,
+      ...(options.observe ? { observe: options.observe } : {}),
     });
+  }
+
+  private reachability: { at: number; answer: Promise<boolean> } | undefined;
+
+  /**
+   * Whether Apinizer answers HTTP at all (any status: no token is sent, so 401 is the usual
+   * answer). Cached for a few seconds.
+   */
+  reachable(): Promise<boolean> {
+    const now = Date.now();
+    if (this.reachability && now - this.reachability.at < REACHABILITY_TTL_MS) {
+      return this.reachability.answer;
+    }
+    const base = this.options.baseUrl.pathname.replace(/\/+$/, '');
+    const answer = this.reads
+      .request({
+        origin: this.options.baseUrl.origin,
+        path: `${base}/apiops/`,
+        method: 'GET',
+        headersTimeout: PROBE_TIMEOUT_MS,
+        bodyTimeout: PROBE_TIMEOUT_MS,
+        signal: AbortSignal.timeout(PROBE_TIMEOUT_MS),
+      })
+      .then(async (response) => {
+        await response.body.dump();
+        return true;
+      })
+      .catch(() => false);
+    this.reachability = { at: now, answer };
+    return answer;
   }
 
   /**

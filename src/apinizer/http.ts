@@ -2,6 +2,12 @@ import { Agent, type Dispatcher, type FormData, interceptors } from 'undici';
 import type { UpstreamConfig } from '../config.js';
 import type { Failure, Outcome } from '../failures.js';
 import type { Logger } from '../logger.js';
+import { type ApinizerCall, endpointOf } from '../observability/metrics.js';
+import {
+  endApinizerSpan,
+  injectTraceHeaders,
+  startApinizerSpan,
+} from '../observability/tracing.js';
 import { fail, ok } from '../result.js';
 import {
   describeContentType,
@@ -43,6 +49,8 @@ export interface ApinizerHttpOptions {
     'connectTimeoutMs' | 'headersTimeoutMs' | 'bodyTimeoutMs'
   >;
   readonly logger: Logger;
+  /** Told about every call (metrics). */
+  readonly observe?: (call: ApinizerCall) => void;
 }
 
 // Apinizer's answers are JSON documents and small zips; anything this large is not one of them.
@@ -100,10 +108,33 @@ export class ApinizerHttp {
     req: ApinizerRequest,
     signal?: AbortSignal,
   ): Promise<Outcome<ApinizerAnswer>> {
+    const endpoint = endpointOf(req.path);
+    const span = startApinizerSpan(req.method, endpoint);
+    const headers = this.headers(token, req);
+    injectTraceHeaders(span, headers);
+    const started = performance.now();
+    const answered: { status?: number } = {};
+    const outcome = await this.sendOnce(headers, req, answered, signal);
+    const status = answered.status !== undefined ? `${answered.status}` : callOutcome(outcome);
+    endApinizerSpan(span, status, !outcome.ok);
+    const seconds = (performance.now() - started) / 1000;
+    this.options.observe?.({ method: req.method, endpoint, outcome: status, seconds });
+    // Method, path and status only: bodies and headers carry passwords, key material and tokens.
+    this.options.logger.debug(
+      `apinizer ${req.method} ${req.path} -> ${status} in ${Math.round(seconds * 1000)} ms`,
+    );
+    return outcome;
+  }
+
+  private async sendOnce(
+    headers: Record<string, string>,
+    req: ApinizerRequest,
+    answered: { status?: number },
+    signal?: AbortSignal,
+  ): Promise<Outcome<ApinizerAnswer>> {
     // A raw path, not a URL object: the URL parser would resolve an encoded `%2E%2E` segment.
     const query = req.query?.toString();
     const path = `${this.basePath}${req.path}${query ? `?${query}` : ''}`;
-    const started = performance.now();
     const { timeouts } = this.options;
     const write = isWrite(req);
     const progress: SendProgress = { started: false };
@@ -119,16 +150,16 @@ export class ApinizerHttp {
         origin: this.options.baseUrl.origin,
         path,
         method: req.method,
-        headers: this.headers(token, req),
+        headers,
         body: bodyOf(req),
         headersTimeout: timeouts.headersTimeoutMs,
         bodyTimeout: timeouts.bodyTimeoutMs,
         signal: cancel.signal,
         ...(write ? { reset: true } : {}),
       });
+      answered.status = response.statusCode;
       const bytes = await readLimited(response.body);
       const contentType = headerValue(response.headers['content-type']);
-      this.log(req, `${response.statusCode}`, started);
       if (bytes === undefined) {
         return this.failed(req, progress, {
           kind: 'UPSTREAM',
@@ -149,7 +180,6 @@ export class ApinizerHttp {
         : this.failed(req, progress, failure);
     } catch (error) {
       const failure = failureFromNetworkError(error, timeouts);
-      this.log(req, failure.kind === 'UPSTREAM' ? failure.reason : 'failed', started);
       return this.failed(req, progress, failure);
     } finally {
       signal?.removeEventListener('abort', onCallerAbort);
@@ -205,12 +235,12 @@ export class ApinizerHttp {
     if (req.body && 'json' in req.body) headers['content-type'] = 'application/json';
     return headers;
   }
+}
 
-  private log(req: ApinizerRequest, outcome: string, started: number): void {
-    // Method, path and status only: bodies and headers carry passwords, key material and tokens.
-    const ms = Math.round(performance.now() - started);
-    this.options.logger.debug(`apinizer ${req.method} ${req.path} -> ${outcome} in ${ms} ms`);
-  }
+/** The status label of a call that got no HTTP answer: why not (TIMEOUT, CONNECTION_REFUSED...). */
+function callOutcome(outcome: Outcome<unknown>): string {
+  if (outcome.ok) return 'OK';
+  return outcome.failure.kind === 'UPSTREAM' ? outcome.failure.reason : outcome.failure.kind;
 }
 
 /** A write that may or may not have happened; the session adds which resource it was. */

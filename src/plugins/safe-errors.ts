@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { GraphQLError } from 'graphql';
 import { createGraphQLError, maskError, type Plugin } from 'graphql-yoga';
 import type { Logger } from '../logger.js';
+import { currentRequestId } from '../observability/request-context.js';
 
 /**
  * Yoga's masking (a deliberate GraphQLError passes; anything else becomes "Unexpected error."),
@@ -12,9 +13,13 @@ export function maskUnexpectedErrors(logger: Logger) {
   return (error: unknown, message: string): Error => {
     const masked = maskError(error, message, false);
     if (masked === error) return masked;
-    const correlationId = randomUUID();
+    // The request's id: the client has it in `x-request-id` too, and every log line of the request.
+    const correlationId = currentRequestId() ?? randomUUID();
     const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
-    logger.error(`Unexpected error (correlationId ${correlationId})`, describe(original));
+    logger.error(
+      `Unexpected error (correlationId ${correlationId})`,
+      original instanceof Error ? original : String(original),
+    );
     const { extensions, path, nodes } = masked as GraphQLError;
     return createGraphQLError(message, {
       ...(nodes ? { nodes } : {}),
@@ -23,10 +28,6 @@ export function maskUnexpectedErrors(logger: Logger) {
     });
   };
 }
-
-// The name, message and stack: enough to find the bug; no request data is attached to errors here.
-const describe = (error: unknown): string =>
-  error instanceof Error ? (error.stack ?? `${error.name}: ${error.message}`) : String(error);
 
 /**
  * graphql-js quotes the value it could not coerce (`Variable "$input" got invalid value

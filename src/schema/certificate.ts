@@ -384,7 +384,7 @@ builder.mutationField('updateCertificate', (t) =>
       jwkUpdateAction: t.arg({ type: JwkUpdateAction, defaultValue: 'NULLIFY' }),
       updateScope: t.arg({ type: UpdateScope }),
     },
-    resolve: async (_root, args, ctx) => resultOf(await updateCertificate(ctx, args)),
+    resolve: async (_root, args, ctx) => resultOf(await updateCertificate(ctx, args), ctx),
   }),
 );
 
@@ -398,7 +398,7 @@ builder.mutationField('createCertificate', (t) =>
       projectName: t.arg.string({ required: true }),
       input: t.arg({ type: CreateCertificateInput, required: true }),
     },
-    resolve: async (_root, args, ctx) => resultOf(await createCertificate(ctx, args)),
+    resolve: async (_root, args, ctx) => resultOf(await createCertificate(ctx, args), ctx),
   }),
 );
 
@@ -412,7 +412,7 @@ builder.mutationField('exportCertificate', (t) =>
       projectName: t.arg.string({ required: true }),
       certificateName: t.arg.string({ required: true }),
     },
-    resolve: async (_root, args, ctx) => resultOf(await exportCertificate(ctx, args)),
+    resolve: async (_root, args, ctx) => resultOf(await exportCertificate(ctx, args), ctx),
   }),
 );
 

@@ -203,9 +203,22 @@ export function errorValue(failure: Failure): WriteError {
   }
 }
 
-/** A mutation's answer: the success value, or the failure as a union member. */
-export function resultOf<T>(outcome: Outcome<T>): T | WriteError {
-  return outcome.ok ? outcome.value : errorValue(outcome.failure);
+/** A mutation's answer: the success value, or the failure as a union member (and reported). */
+export function resultOf<T>(
+  outcome: Outcome<T>,
+  ctx: { readonly reportError: (type: string) => void },
+): T | WriteError {
+  return outcome.ok ? outcome.value : reportedError(outcome.failure, ctx);
+}
+
+/** The union member for a failure, reported to the metrics. */
+export function reportedError(
+  failure: Failure,
+  ctx: { readonly reportError: (type: string) => void },
+): WriteError {
+  const error = errorValue(failure);
+  ctx.reportError(error.name);
+  return error;
 }
 
 const ERROR_CODES: Readonly<Record<FailureKind, string>> = {

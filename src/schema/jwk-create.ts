@@ -448,7 +448,7 @@ builder.mutationField('createJwk', (t) =>
       projectName: t.arg.string({ required: true }),
       input: t.arg({ type: CreateJwkInput, required: true }),
     },
-    resolve: async (_root, args, ctx) => resultOf(await createJwk(ctx, args)),
+    resolve: async (_root, args, ctx) => resultOf(await createJwk(ctx, args), ctx),
   }),
 );
 
@@ -546,6 +546,6 @@ builder.mutationField('generateJwk', (t) =>
       projectName: t.arg.string({ required: true }),
       input: t.arg({ type: GenerateJwkInput, required: true }),
     },
-    resolve: async (_root, args, ctx) => resultOf(await generateJwk(ctx, args)),
+    resolve: async (_root, args, ctx) => resultOf(await generateJwk(ctx, args), ctx),
   }),
 );

@@ -163,7 +163,7 @@ builder.mutationField('updateJwk', (t) =>
       jwkName: t.arg.string({ required: true }),
       input: t.arg({ type: UpdateJwkInput, required: true }),
     },
-    resolve: async (_root, args, ctx) => resultOf(await updateJwk(ctx, args)),
+    resolve: async (_root, args, ctx) => resultOf(await updateJwk(ctx, args), ctx),
   }),
 );
 

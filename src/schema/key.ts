@@ -180,7 +180,7 @@ builder.mutationField('createKey', (t) =>
       projectName: t.arg.string({ required: true }),
       input: t.arg({ type: CreateKeyInput, required: true }),
     },
-    resolve: async (_root, args, ctx) => resultOf(await createKey(ctx, args)),
+    resolve: async (_root, args, ctx) => resultOf(await createKey(ctx, args), ctx),
   }),
 );
 
@@ -197,7 +197,7 @@ builder.mutationField('updateKey', (t) =>
       jwkUpdateAction: t.arg({ type: JwkUpdateAction, defaultValue: 'NULLIFY' }),
       updateScope: t.arg({ type: UpdateScope }),
     },
-    resolve: async (_root, args, ctx) => resultOf(await updateKey(ctx, args)),
+    resolve: async (_root, args, ctx) => resultOf(await updateKey(ctx, args), ctx),
   }),
 );
 

@@ -217,7 +217,7 @@ builder.mutationField('updateKeystore', (t) =>
       jwkUpdateAction: t.arg({ type: JwkUpdateAction, defaultValue: 'NULLIFY' }),
       updateScope: t.arg({ type: UpdateScope }),
     },
-    resolve: async (_root, args, ctx) => resultOf(await updateKeystore(ctx, args)),
+    resolve: async (_root, args, ctx) => resultOf(await updateKeystore(ctx, args), ctx),
   }),
 );
 
@@ -231,7 +231,7 @@ builder.mutationField('createKeystore', (t) =>
       projectName: t.arg.string({ required: true }),
       input: t.arg({ type: CreateKeystoreInput, required: true }),
     },
-    resolve: async (_root, args, ctx) => resultOf(await createKeystore(ctx, args)),
+    resolve: async (_root, args, ctx) => resultOf(await createKeystore(ctx, args), ctx),
   }),
 );
 

@@ -7,7 +7,7 @@ import type { Name } from '../names.js';
 import { ok } from '../result.js';
 import { builder } from './builder.js';
 import { DeploymentResult, WriteSuccess } from './deployment.js';
-import { errorValue, resultOf, WRITE_ERRORS } from './errors.js';
+import { reportedError, resultOf, WRITE_ERRORS } from './errors.js';
 import { loadResource, writeTarget } from './resource.js';
 
 type Ref<T> = ObjectRef<typeof builder.$inferSchemaTypes, T>;
@@ -97,10 +97,10 @@ export function deleteMutation(options: DeleteMutationOptions): void {
           String(args[options.nameArg]),
           options.nameArg,
         );
-        if (!target.ok) return errorValue(target.failure);
+        if (!target.ok) return reportedError(target.failure, ctx);
         const { api, projectName, name } = target.value;
         const write = options.remove(api, projectName, name);
-        return resultOf(await afterWrite(ctx.loaders, write, projectName, name));
+        return resultOf(await afterWrite(ctx.loaders, write, projectName, name), ctx);
       },
     }),
   );

@@ -51,6 +51,7 @@ export async function startGateway(
   });
   const http = createGatewayServer(gateway.yoga, {
     requestTimeoutMs: config.http.requestTimeoutMs,
+    dependenciesReady: () => gateway.client.reachable(),
   });
   const server = http.server;
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
