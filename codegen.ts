@@ -11,7 +11,9 @@ const config: CodegenConfig = {
   generates: {
     'examples/generated/': {
       preset: 'client',
-      presetConfig: { fragmentMasking: false },
+      // persisted-documents.json: the hash -> document manifest the gateway can be limited to
+      // (TRUSTED_DOCUMENTS); clients send `extensions.persistedQuery.sha256Hash` instead of text.
+      presetConfig: { fragmentMasking: false, persistedDocuments: { hashAlgorithm: 'sha256' } },
       config: {
         useTypeImports: true,
         enumsAsTypes: true,

@@ -50,6 +50,8 @@ export interface HttpConfig {
   readonly requestTimeoutMs: number;
   /** Serve Prometheus metrics at `/metrics`. @default true */
   readonly metrics: boolean;
+  /** A persisted-documents.json manifest: when set, only its operations run. @default unset */
+  readonly trustedDocuments: string | undefined;
 }
 
 /** Bounds on one GraphQL operation, checked before it is parsed or executed. */
@@ -135,6 +137,7 @@ export function loadConfig(env: Env = process.env): Config {
       shutdownGraceMs: read.integer('SHUTDOWN_GRACE_MS', 30_000, 0, 3_600_000),
       requestTimeoutMs: read.integer('REQUEST_TIMEOUT_MS', 120_000, 1000, 3_600_000),
       metrics: read.boolean('METRICS', true),
+      trustedDocuments: read.optionalText('TRUSTED_DOCUMENTS'),
     },
     limits: {
       maxQueryBytes: read.integer('MAX_QUERY_BYTES', 16 * 1024, 256, 16 * MiB),
@@ -165,6 +168,10 @@ class EnvReader {
 
   text(name: string, fallback: string): string {
     return this.raw(name) ?? fallback;
+  }
+
+  optionalText(name: string): string | undefined {
+    return this.raw(name);
   }
 
   integer(name: string, fallback: number, min: number, max: number): number {

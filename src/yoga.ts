@@ -13,6 +13,11 @@ import { createMetrics, type Metrics } from './observability/metrics.js';
 import { useOperationSpans } from './observability/tracing.js';
 import { useErrorMetrics } from './observability/use-error-metrics.js';
 import { maskUnexpectedErrors, useVariableValueRedaction } from './plugins/safe-errors.js';
+import {
+  loadTrustedDocuments,
+  type TrustedDocuments,
+  useTrustedDocuments,
+} from './plugins/trusted-documents.js';
 import { useBodyBudget } from './plugins/use-body-budget.js';
 import { useCsrfGuard } from './plugins/use-csrf-guard.js';
 import { useMultipartLimitStatus } from './plugins/use-multipart-limit-status.js';
@@ -28,6 +33,8 @@ export interface GatewayOptions {
   readonly dispatcher?: Dispatcher;
   /** Pre-fills GraphiQL with this token and an example operation (demo mode only). */
   readonly demoToken?: string;
+  /** Only these operations run (from `config.http.trustedDocuments`, read at start-up). */
+  readonly trustedDocuments?: TrustedDocuments;
 }
 
 export interface Gateway {
@@ -70,6 +77,9 @@ export const maxRequestBytes = (config: Config) =>
 export function createGateway(options: GatewayOptions): Gateway {
   const { config, logger } = options;
   const metrics = createMetrics();
+  const trusted =
+    options.trustedDocuments ??
+    (config.http.trustedDocuments ? loadTrustedDocuments(config.http.trustedDocuments) : undefined);
   const client = new ApinizerClient({
     baseUrl: options.apinizerUrl,
     upstream: config.upstream,
@@ -87,6 +97,8 @@ export function createGateway(options: GatewayOptions): Gateway {
     cors: config.http.corsOrigins.includes('*') ? true : { origin: [...config.http.corsOrigins] },
     // The gateway's own limits decide, never a library default (Yoga's is 25 MB).
     maxRequestBodySize: maxRequestBytes(config),
+    // Trusted documents are sent by id (GraphQL over HTTP's persisted-documents form).
+    extraParamNames: ['documentId'],
     // Replaced by useDocumentCache: bounded in bytes, and only valid documents are kept.
     parserAndValidationCache: false,
     plugins: [
@@ -108,6 +120,7 @@ export function createGateway(options: GatewayOptions): Gateway {
       }),
       useCsrfGuard(),
       useRequestSizeLimit(maxRequestBytes(config)),
+      ...(trusted ? [useTrustedDocuments(trusted)] : []),
       useMultipartLimitStatus(),
       ...operationLimitPlugins(config.limits),
       ...productionSwitchPlugins(config.http),
