@@ -1,7 +1,6 @@
 import { writeFileSync } from 'node:fs';
-import { printSubgraphSchema } from '@apollo/subgraph';
 import { printSchema } from 'graphql';
-import { schema } from '../src/schema/index.js';
+import { schema, subgraphSdl } from '../src/schema/index.js';
 
 /**
  * schema.graphql: the API as clients and codegen see it. subgraph.graphql: the same with its
@@ -9,4 +8,4 @@ import { schema } from '../src/schema/index.js';
  * test/schema/schema-file.test.ts fails when either is stale.
  */
 writeFileSync(new URL('../schema.graphql', import.meta.url), `${printSchema(schema)}\n`);
-writeFileSync(new URL('../subgraph.graphql', import.meta.url), `${printSubgraphSchema(schema)}\n`);
+writeFileSync(new URL('../subgraph.graphql', import.meta.url), `${subgraphSdl}\n`);

@@ -1,4 +1,5 @@
 import { builder } from './builder.js';
+import { printSubgraphSdl } from './subgraph-sdl.js';
 import './scalars.js';
 import './errors.js';
 import './deployment.js';
@@ -15,5 +16,12 @@ import './federation.js';
  */
 export const schema = builder.toSubGraphSchema({
   linkUrl: 'https://specs.apollo.dev/federation/v2.6',
-  federationDirectives: ['@key'],
+  federationDirectives: ['@key', '@composeDirective'],
 });
+
+/** The SDL a router composes, with `@oneOf` kept (see subgraph-sdl.ts). */
+export const subgraphSdl = printSubgraphSdl(schema);
+
+// `_service { sdl }` answers that SDL instead of Pothos' own print, which drops `@oneOf`.
+const service = schema.getQueryType()?.getFields()._service;
+if (service) service.resolve = () => ({ sdl: subgraphSdl });

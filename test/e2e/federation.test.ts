@@ -59,6 +59,9 @@ it('a router resolves entity references through _entities, each read once', asyn
 it('_service publishes the subgraph SDL with the entity keys', async () => {
   const result = await env.gateway.post(`{ _service { sdl } }`, {}, {});
   const { sdl } = dataOf<{ sdl: string }>(result, '_service');
-  expect(sdl).toContain('@link(url: "https://specs.apollo.dev/federation/v2.6", import: ["@key"])');
+  expect(sdl).toContain(
+    '@link(url: "https://specs.apollo.dev/federation/v2.6", import: ["@key", "@composeDirective"])',
+  );
+  expect(sdl).toContain('input FileInput @oneOf');
   expect(sdl).toMatch(/type Keystore\s+@key\(fields: "projectName name"\)/);
 });
