@@ -20,6 +20,12 @@ const config: CodegenConfig = {
         scalars: { Upload: 'File', Base64: 'string', DateTime: 'string' },
       },
     },
+    // Apollo Client's InMemoryCache needs the union and interface members to match fragments
+    // such as `... on Error { message }`: `new InMemoryCache({ possibleTypes })`.
+    'examples/generated/possible-types.ts': {
+      plugins: ['fragment-matcher'],
+      config: { apolloClientVersion: 3, useExplicitTyping: true },
+    },
   },
 };
 
