@@ -94,7 +94,11 @@ export function createGateway(options: GatewayOptions): Gateway {
     maskedErrors: { maskError: maskUnexpectedErrors(logger) },
     landingPage: false,
     context: ({ request }) => createContext(request, client, config.uploads, metrics.error),
-    cors: config.http.corsOrigins.includes('*') ? true : { origin: [...config.http.corsOrigins] },
+    // Tokens travel in a header, never a cookie: no credentials, so `*` cannot leak a session.
+    cors: {
+      origin: config.http.corsOrigins.includes('*') ? '*' : [...config.http.corsOrigins],
+      credentials: false,
+    },
     // The gateway's own limits decide, never a library default (Yoga's is 25 MB).
     maxRequestBodySize: maxRequestBytes(config),
     // Trusted documents are sent by id (GraphQL over HTTP's persisted-documents form).

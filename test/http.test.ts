@@ -30,9 +30,31 @@ describe('HTTP behaviour', () => {
       });
     const allowed = await preflight('https://admin.example.com');
     expect(allowed.headers.get('access-control-allow-origin')).toBe('https://admin.example.com');
+    expect(allowed.headers.get('access-control-allow-credentials')).toBeNull();
     const refused = await preflight('https://evil.example.net');
     // Yoga answers "null", which no browser origin matches.
     expect(refused.headers.get('access-control-allow-origin')).toBe('null');
+  });
+
+  it('by default allows any origin, but never with credentials', async () => {
+    const open = await startGateway(env.simulator.url);
+    try {
+      const response = await fetch(open.url, {
+        method: 'OPTIONS',
+        headers: {
+          origin: 'https://anywhere.example.org',
+          'access-control-request-method': 'POST',
+          'access-control-request-headers': 'authorization,content-type',
+        },
+      });
+      // Any origin may call (Yoga echoes it), but no credentials: a token is a header, not a cookie.
+      expect(response.headers.get('access-control-allow-origin')).toBe(
+        'https://anywhere.example.org',
+      );
+      expect(response.headers.get('access-control-allow-credentials')).toBeNull();
+    } finally {
+      await open.close();
+    }
   });
 
   it('refuses a body larger than any legitimate request with 413, before reading it', async () => {

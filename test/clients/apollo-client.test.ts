@@ -2,13 +2,22 @@ import { ApolloClient, gql, InMemoryCache } from '@apollo/client';
 import UploadHttpLink from 'apollo-upload-client/UploadHttpLink.mjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import possibleTypes from '../../examples/generated/possible-types.js';
-import { selfSignedCertificate } from '../../src/simulator/material.js';
 import { type Simulated, startSimulated } from '../helpers/simulated.js';
+import {
+  certificateInput,
+  keystoreInput,
+  MISSING_JWK,
+  p12File,
+  pemFile,
+  READ_JWK,
+  RENEW_CERTIFICATE,
+  REPLACE_KEYSTORE,
+} from './shared.js';
 
 /*
  * A frontend's real stack against the demo gateway: Apollo Client 4 with apollo-upload-client,
- * the cache told the union members (possibleTypes from codegen), the CSRF preflight header set
- * on the link (apollo-upload-client does not add it).
+ * configured with nothing but the URL and the token (no CSRF header: the token is enough), and
+ * the cache told the union members (possibleTypes, written by codegen).
  */
 
 let env: Simulated;
@@ -18,10 +27,7 @@ beforeAll(async () => {
   client = new ApolloClient({
     link: new UploadHttpLink({
       uri: env.gateway.url.href,
-      headers: {
-        authorization: `Bearer ${env.simulator.demo?.token}`,
-        'apollo-require-preflight': 'true',
-      },
+      headers: { authorization: `Bearer ${env.simulator.demo?.token}` },
     }),
     cache: new InMemoryCache({ possibleTypes: possibleTypes.possibleTypes }),
   });
@@ -31,80 +37,58 @@ afterAll(async () => {
   await env.close();
 });
 
-const RENEW = gql`
-  mutation Renew($input: UpdateCertificateInput!) {
-    updateCertificate(projectName: "demo", certificateName: "demo-certificate", input: $input) {
-      __typename
-      ... on UpdateCertificateSuccess {
-        certificate { name environments { environmentName subject } }
-      }
-      ... on Error { message }
-      ... on ValidationError { field }
-    }
-  }
-`;
+const dataOf = (result: { data?: unknown }, field: string) =>
+  (result.data as Record<string, Record<string, unknown>>)[field];
 
 describe('Apollo Client + apollo-upload-client', () => {
-  it('uploads a PEM certificate as a multipart request and reads the success member', async () => {
-    const pem = selfSignedCertificate({ commonName: 'apollo.example.test' }).pem;
+  it('uploads a PEM certificate (multipart) and reads the success member', async () => {
     const result = await client.mutate({
-      mutation: RENEW,
-      variables: {
-        input: {
-          alias: 'apollo',
-          description: 'Renewed from Apollo Client',
-          environmentNames: ['production'],
-          pemFile: { upload: new File([pem], 'apollo.pem', { type: 'application/x-pem-file' }) },
-        },
+      mutation: gql(RENEW_CERTIFICATE),
+      variables: { input: certificateInput(pemFile()) },
+    });
+    expect(dataOf(result, 'updateCertificate')).toMatchObject({
+      __typename: 'UpdateCertificateSuccess',
+      certificate: {
+        name: 'demo-certificate',
+        environments: [
+          { environmentName: 'production', subject: 'CN=api.example.test, O=Example' },
+        ],
       },
     });
-    expect(result.data).toEqual({
-      updateCertificate: {
-        __typename: 'UpdateCertificateSuccess',
-        certificate: {
-          __typename: 'Certificate',
-          name: 'demo-certificate',
-          environments: [
-            {
-              __typename: 'CertificateEnvironment',
-              environmentName: 'production',
-              subject: 'CN=apollo.example.test',
-            },
-          ],
-        },
-      },
+    expect(env.simulator.received.some((r) => r.contentType?.startsWith('multipart/'))).toBe(true);
+  });
+
+  it('uploads a PKCS12 keystore with its password', async () => {
+    const result = await client.mutate({
+      mutation: gql(REPLACE_KEYSTORE),
+      variables: { input: keystoreInput(p12File()) },
     });
-    expect(
-      env.simulator.received.some((r) => r.contentType?.startsWith('multipart/form-data')),
-    ).toBe(true);
+    expect(dataOf(result, 'updateKeystore')).toMatchObject({
+      __typename: 'UpdateKeystoreSuccess',
+      keystore: { name: 'demo-keystore' },
+    });
   });
 
   it('switches on __typename and keeps the error members fields (possibleTypes)', async () => {
-    const result = await client.mutate({
-      mutation: RENEW,
-      variables: {
-        input: {
-          alias: 'apollo',
-          description: 'not a certificate',
-          environmentNames: ['production'],
-          pemFile: { upload: new File(['hello'], 'hello.pem') },
-        },
-      },
+    const invalid = await client.mutate({
+      mutation: gql(RENEW_CERTIFICATE),
+      variables: { input: certificateInput(new File(['hello'], 'hello.pem')) },
     });
-    const answer = (result.data as { updateCertificate: unknown }).updateCertificate as {
-      __typename: string;
-      message?: string;
-      field?: string;
-    };
-    expect(answer.__typename).toBe('ValidationError');
-    expect(answer.message).toMatch(/PEM/);
-    expect(answer.field).toBe('input.pemFile');
+    expect(dataOf(invalid, 'updateCertificate')).toMatchObject({
+      __typename: 'ValidationError',
+      message: expect.stringMatching(/PEM/),
+      field: 'input.pemFile',
+    });
+    const missing = await client.mutate({ mutation: gql(MISSING_JWK) });
+    expect(dataOf(missing, 'updateJwk')).toEqual({
+      __typename: 'NotFoundError',
+      message: expect.stringMatching(/no-such-jwk/),
+      resourceType: 'JWK',
+    });
   });
 
-  it('runs a query with the same client', async () => {
-    const result = await client.query({
-      query: gql`query Jwk { jwk(projectName: "demo", name: "demo-jwk") { name kid } }`,
-    });
-    expect(result.data).toMatchObject({ jwk: { name: 'demo-jwk' } });
+  it('runs a query', async () => {
+    const result = await client.query({ query: gql(READ_JWK) });
+    expect(dataOf(result, 'jwk')).toMatchObject({ name: 'demo-jwk' });
   });
 });

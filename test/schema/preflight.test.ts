@@ -429,14 +429,33 @@ describe('multipart limits and CSRF', () => {
     expect(env.upstream.requests).toHaveLength(0);
   });
 
-  it('a multipart request without a preflight header is refused', async () => {
+  it('a multipart request with neither a token nor a preflight header is refused', async () => {
+    // What a form on another site can post unaided (a browser never adds a Bearer token).
+    const result = await uploadCertificate(new Blob([material.certificate.pem]), {
+      'apollo-require-preflight': '',
+    });
+    expect(result.status).toBe(403);
+    expect(result.errors?.[0]?.extensions?.code).toBe('CSRF_HEADER_REQUIRED');
+    expect(result.errors?.[0]?.message).toMatch(/Authorization: Bearer <token>/);
+    expect(env.upstream.requests).toHaveLength(0);
+  });
+
+  it('a Basic Authorization header (which browsers do attach on their own) does not count', async () => {
+    const result = await uploadCertificate(new Blob([material.certificate.pem]), {
+      'apollo-require-preflight': '',
+      authorization: 'Basic dXNlcjpwYXNz',
+    });
+    expect(result.status).toBe(403);
+  });
+
+  it('a multipart request with a Bearer token passes without a preflight header', async () => {
     const result = await uploadCertificate(new Blob([material.certificate.pem]), {
       ...bearer(),
       'apollo-require-preflight': '',
     });
-    expect(result.status).toBe(403);
-    expect(result.errors?.[0]?.message).toMatch(/apollo-require-preflight: true/);
-    expect(env.upstream.requests).toHaveLength(0);
+    expect(result.data?.updateCertificate).toMatchObject({
+      __typename: 'UpdateCertificateSuccess',
+    });
   });
 
   it('x-graphql-yoga-csrf lets a multipart request through', async () => {
