@@ -21,24 +21,9 @@ async function main(): Promise<void> {
   // OpenTelemetry traces when OTEL_EXPORTER_OTLP_ENDPOINT (or ..._TRACES_ENDPOINT) is set.
   const stopTracing = startTracing();
 
-  let simulator: Simulator | undefined;
-  if (!config.upstream.url) {
-    simulator = await startSimulator();
-    const demo = simulator.demo;
-    console.log(
-      [
-        '',
-        '=====================================================================',
-        '  DEMO MODE: APINIZER_URL is not set, so the gateway talks to the',
-        `  embedded Apinizer simulator at ${simulator.url.origin}.`,
-        '  Nothing here reaches a real Apinizer. Set APINIZER_URL to do that.',
-        `  Project "${demo?.projectName}", environments ${demo?.environments.join(', ')}.`,
-        '=====================================================================',
-      ].join('\n'),
-    );
-    console.log(`Demo token: ${demo?.token}`);
-  }
-
+  // The simulator and the port come first: the banner and the demo token are printed only once
+  // the gateway really listens (a busy port ends the start with just the error).
+  const simulator: Simulator | undefined = config.upstream.url ? undefined : await startSimulator();
   const gateway = createGateway({
     config,
     apinizerUrl: config.upstream.url ?? (simulator as Simulator).url,
@@ -49,10 +34,16 @@ async function main(): Promise<void> {
     requestTimeoutMs: config.http.requestTimeoutMs,
     dependenciesReady: () => gateway.client.reachable(),
   });
-  await new Promise<void>((resolve, reject) => {
-    http.server.once('error', reject);
-    http.server.listen(config.port, config.host, () => resolve());
-  });
+  try {
+    await new Promise<void>((resolve, reject) => {
+      http.server.once('error', reject);
+      http.server.listen(config.port, config.host, () => resolve());
+    });
+  } catch (error) {
+    await simulator?.close();
+    throw error;
+  }
+  if (simulator) printDemoBanner(simulator);
   const { port } = http.server.address() as AddressInfo;
   const shownHost = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
   console.log(
@@ -87,6 +78,22 @@ async function main(): Promise<void> {
   };
   process.on('SIGINT', (signal) => void shutdown(signal));
   process.on('SIGTERM', (signal) => void shutdown(signal));
+}
+
+function printDemoBanner(simulator: Simulator): void {
+  const demo = simulator.demo;
+  console.log(
+    [
+      '',
+      '=====================================================================',
+      '  DEMO MODE: APINIZER_URL is not set, so the gateway talks to the',
+      `  embedded Apinizer simulator at ${simulator.url.origin}.`,
+      '  Nothing here reaches a real Apinizer. Set APINIZER_URL to do that.',
+      `  Project "${demo?.projectName}", environments ${demo?.environments.join(', ')}.`,
+      '=====================================================================',
+    ].join('\n'),
+  );
+  console.log(`Demo token: ${demo?.token}`);
 }
 
 main().catch((error: unknown) => {

@@ -21,6 +21,7 @@ import {
 import { useBodyBudget } from './plugins/use-body-budget.js';
 import { useCsrfGuard } from './plugins/use-csrf-guard.js';
 import { useMultipartLimitStatus } from './plugins/use-multipart-limit-status.js';
+import { usePageCompression } from './plugins/use-page-compression.js';
 import { useRequestSizeLimit } from './plugins/use-request-size-limit.js';
 import { schema } from './schema/index.js';
 
@@ -106,6 +107,7 @@ export function createGateway(options: GatewayOptions): Gateway {
     // Replaced by useDocumentCache: bounded in bytes, and only valid documents are kept.
     parserAndValidationCache: false,
     plugins: [
+      ...(config.http.graphiql ? [usePageCompression()] : []),
       useOperationSpans(),
       ...(config.http.metrics
         ? [
