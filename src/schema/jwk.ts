@@ -81,7 +81,7 @@ export const Jwk = builder.objectRef<JwkRecord>('Jwk').implement({
       type: JSONObject,
       nullable: true,
       description:
-        'SECRET: the whole JWK, private members (d, p, q, dp, dq, qi, k) included. Read from Apinizer only when selected.',
+        'SECRET: the whole JWK, private members (d, p, q, dp, dq, qi, k) included. Read from Apinizer only when selected. Apinizer returns it to any token with the SECRETS permission in the project (reading needs no MANAGE), and the gateway passes it on as it is: give tokens that must not see secrets no SECRETS permission, or leave the field out.',
       resolve: (jwk, _args, ctx) => fullJwk(jwk, ctx),
     }),
     hasPrivateKey: t.boolean({

@@ -43,7 +43,7 @@ export const KeyEnvironment = builder.objectRef<KeyEnvironmentValue>('KeyEnviron
       type: Base64,
       nullable: true,
       description:
-        'SECRET (for private and secret keys): the key material as base64. Read from Apinizer only when selected.',
+        'SECRET (for private and secret keys): the key material as base64. Read from Apinizer only when selected. Apinizer returns it to any token with the SECRETS permission in the project (reading needs no MANAGE), and the gateway passes it on as it is: give tokens that must not see secrets no SECRETS permission, or leave the field out.',
       resolve: async (env, _args, ctx) => {
         if (env.content !== null) return env.content;
         const full = await loadResource(ctx.loaders.key, env.owner);

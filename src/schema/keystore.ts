@@ -52,7 +52,7 @@ export const KeystoreEnvironment = builder
         type: Base64,
         nullable: true,
         description:
-          'SECRET: the keystore file as base64. Read from Apinizer only when selected; select it only where it is needed.',
+          'SECRET: the keystore file as base64. Read from Apinizer only when selected; select it only where it is needed. Apinizer returns it to any token with the SECRETS permission in the project (reading needs no MANAGE), and the gateway passes it on as it is: give tokens that must not see secrets no SECRETS permission, or leave the field out.',
         resolve: async (env, _args, ctx) => {
           if (env.file !== null) return env.file;
           const full = await loadResource(ctx.loaders.keystore, env.owner);
