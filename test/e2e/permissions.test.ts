@@ -28,8 +28,13 @@ it('a SECRETS-only token reads the private JWK members but cannot change the JWK
     readOnly,
   );
   expect(read.errors).toBeUndefined();
-  const jwk = (read.data?.jwk as { secretMaterial: Record<string, unknown> }).secretMaterial;
-  expect(jwk).toMatchObject({ kty: 'RSA', d: expect.any(String), p: expect.any(String) });
+  expect(read.data?.jwk).toEqual({
+    secretMaterial: expect.objectContaining({
+      kty: 'RSA',
+      d: expect.any(String),
+      p: expect.any(String),
+    }),
+  });
 
   const write = await env.gateway.post(
     'mutation { updateJwk(projectName: "demo", jwkName: "private-jwk", input: { description: "x" }) { __typename } }',
