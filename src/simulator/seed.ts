@@ -55,6 +55,40 @@ export function seedDemo(store: SimulatorStore): DemoSeed {
     })),
   });
 
+  // A renewal dashboard (certificates expiring within 30 days) has something to show on a fresh
+  // start: one certificate that expires in 20 days, and one that expired 10 days ago.
+  const DAY_MS = 24 * 60 * 60 * 1000;
+  for (const [name, description, notAfterDays] of [
+    ['expiring-certificate', 'Partner API client certificate: renew this month', 20],
+    ['expired-certificate', 'Old staging certificate, already expired', -10],
+  ] as const) {
+    const issued = selfSignedCertificate({
+      commonName: `${name}.apinizer.local`,
+      organization: 'Apinizer Demo',
+      notBefore: new Date(Date.now() + (notAfterDays - 365) * DAY_MS),
+      // Half a day further from now, so "days until expiry" reads the whole number all day long.
+      notAfter: new Date(Date.now() + (notAfterDays + Math.sign(notAfterDays) / 2) * DAY_MS),
+      keys: certificate.keys,
+    });
+    const facts = parseDerCertificate(issued.der);
+    project.certificates.set(name, {
+      id: newId(),
+      name,
+      description,
+      environments: [
+        {
+          environmentName: environments[0] ?? 'production',
+          alias: name,
+          der: facts.der,
+          subjectDn: facts.subjectDn,
+          startDate: facts.startDate,
+          endDate: facts.endDate,
+          sha1Thumbprint: facts.sha1Thumbprint,
+        },
+      ],
+    });
+  }
+
   const keystorePassword = 'changeit';
   const p12 = pkcs12Keystore({ certificate, password: keystorePassword, alias: 'demo' }).toString(
     'base64',

@@ -68,7 +68,8 @@ describe('lists', () => {
       keys: [{ name: 'demo-key', keyType: 'PRIVATE_KEY' }],
       jwks: [{ name: 'demo-jwk', type: 'RSA', kid: 'demo-kid', sourceType: 'CERTIFICATE' }],
     });
-    expect(dataOf<unknown[]>(result, 'certificates').length).toBe(4);
+    // The seeded three (demo, expiring, expired) and the three this file adds.
+    expect(dataOf<unknown[]>(result, 'certificates').length).toBe(6);
     expect(paths().sort()).toEqual([
       'GET /apiops/projects/demo/certificates/',
       'GET /apiops/projects/demo/jwks/',
@@ -84,8 +85,10 @@ describe('lists', () => {
       env.demoAuth,
     );
     expect(result.data?.certificates).toMatchObject([
+      { name: 'expired-certificate', environments: [{ daysUntilExpiry: -10, expired: true }] },
       { name: 'expired', environments: [{ daysUntilExpiry: -3, expired: true }] },
       { name: 'soon', environments: [{ daysUntilExpiry: 4, expired: false }] },
+      { name: 'expiring-certificate', environments: [{ daysUntilExpiry: 20, expired: false }] },
     ]);
   });
 
@@ -158,7 +161,7 @@ describe('details read only when selected', () => {
           p.startsWith('GET /apiops/projects/demo/certificates/') &&
           p !== 'GET /apiops/projects/demo/certificates/',
       ),
-    ).toHaveLength(4);
+    ).toHaveLength(6);
   });
 
   it('keystore files and key content come from a get, only when selected', async () => {
