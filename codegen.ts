@@ -17,7 +17,13 @@ const config: CodegenConfig = {
       config: {
         useTypeImports: true,
         enumsAsTypes: true,
-        scalars: { Upload: 'File', Base64: 'string', DateTime: 'string' },
+        // Without these, custom scalars are typed `unknown` (README, Clients).
+        scalars: {
+          Upload: 'File',
+          Base64: 'string',
+          DateTime: 'string',
+          JSONObject: 'Record<string, unknown>',
+        },
       },
     },
     // Apollo Client's InMemoryCache needs the union and interface members to match fragments

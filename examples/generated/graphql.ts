@@ -501,7 +501,7 @@ export type JwkSetQueryVariables = Exact<{
 }>;
 
 
-export type JwkSetQuery = { jwks: Array<{ name: string, type: JwkType | null, kid: string | null, sourceType: JwkSourceType | null, sourceId: string | null, material: unknown }> };
+export type JwkSetQuery = { jwks: Array<{ name: string, type: JwkType | null, kid: string | null, sourceType: JwkSourceType | null, sourceId: string | null, material: Record<string, unknown> | null }> };
 
 export type CreateJwkFromCertificateMutationVariables = Exact<{
   projectName: string;
@@ -511,7 +511,7 @@ export type CreateJwkFromCertificateMutationVariables = Exact<{
 
 export type CreateJwkFromCertificateMutation = { createJwk:
     | { __typename: 'AuthenticationError', message: string }
-    | { __typename: 'CreateJwkSuccess', deployment: { success: boolean, message: string | null, environmentResults: Array<{ environmentName: string, success: boolean, message: string | null }> }, jwk: { name: string, kid: string | null, material: unknown } | null }
+    | { __typename: 'CreateJwkSuccess', deployment: { success: boolean, message: string | null, environmentResults: Array<{ environmentName: string, success: boolean, message: string | null }> }, jwk: { name: string, kid: string | null, material: Record<string, unknown> | null } | null }
     | { __typename: 'NameConflictError', name: string | null, message: string }
     | { __typename: 'NotFoundError', resourceType: ResourceType | null, name: string | null, message: string }
     | { __typename: 'PermissionDeniedError', message: string }
@@ -528,7 +528,7 @@ export type GenerateJwkMutationVariables = Exact<{
 
 export type GenerateJwkMutation = { generateJwk:
     | { __typename: 'AuthenticationError', message: string }
-    | { __typename: 'GenerateJwkSuccess', jwk: { name: string, kid: string | null, material: unknown } | null }
+    | { __typename: 'GenerateJwkSuccess', jwk: { name: string, kid: string | null, material: Record<string, unknown> | null } | null }
     | { __typename: 'NameConflictError', name: string | null, message: string }
     | { __typename: 'NotFoundError', resourceType: ResourceType | null, name: string | null, message: string }
     | { __typename: 'PermissionDeniedError', message: string }
