@@ -1,25 +1,18 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { type BrowserContext, chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Browser, chromiumAvailable, launchChromium } from '../helpers/chromium.js';
 import { type Simulated, startSimulated } from '../helpers/simulated.js';
-
-const CHROMIUM = '/usr/bin/chromium';
-const available = existsSync(CHROMIUM) || process.env.CI === 'true';
 
 /*
  * A page on another origin, in Chromium: its fetch with a token (preflighted, allowed by CORS)
  * works; the same upload forged without a token (what any site can post) never reaches Apinizer.
  */
-describe.skipIf(!available)('a page on another origin, in Chromium', () => {
+describe.skipIf(!chromiumAvailable)('a page on another origin, in Chromium', () => {
   let env: Simulated;
   let page: Server;
   let pageOrigin: string;
-  let browser: BrowserContext;
-  const profile = mkdtempSync(join(tmpdir(), 'chromium-profile-'));
+  let browser: Browser;
 
   beforeAll(async () => {
     env = await startSimulated();
@@ -30,30 +23,17 @@ describe.skipIf(!available)('a page on another origin, in Chromium', () => {
     await new Promise<void>((resolve) => page.listen(0, '127.0.0.1', () => resolve()));
     // "localhost" and "127.0.0.1" are different origins: the page is cross-origin to the gateway.
     pageOrigin = `http://localhost:${(page.address() as AddressInfo).port}`;
-    browser = await chromium.launchPersistentContext(profile, {
-      executablePath: CHROMIUM,
-      headless: true,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
+    browser = await launchChromium();
   }, 60_000);
 
   afterAll(async () => {
     await browser?.close();
     page?.close();
     await env?.close();
-    rmSync(profile, { recursive: true, force: true });
   });
 
   it('a fetch with a Bearer token works across origins; a forged upload is refused', async () => {
-    const tab = await browser.newPage();
+    const tab = await browser.context.newPage();
     await tab.goto(pageOrigin);
     const token = env.simulator.demo?.token ?? '';
     const gateway = env.gateway.url.href;
