@@ -1,7 +1,15 @@
 import { maxAliasesPlugin } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthPlugin } from '@escape.tech/graphql-armor-max-depth';
 import { maxDirectivesPlugin } from '@escape.tech/graphql-armor-max-directives';
-import { GraphQLError, type GraphQLSchema, type ValidationContext } from 'graphql';
+import {
+  type DocumentNode,
+  type ExecutionArgs,
+  GraphQLError,
+  type GraphQLSchema,
+  Kind,
+  type ValidationContext,
+  visit,
+} from 'graphql';
 import { getComplexity } from 'graphql-query-complexity';
 import { createGraphQLError, type Plugin } from 'graphql-yoga';
 import type { OperationLimits } from '../config.js';
@@ -63,6 +71,27 @@ function useQuerySizeLimit(maxBytes: number): Plugin {
  * Refuses, before any resolver runs, an operation expected to make more than `maxCost` calls
  * to Apinizer (see cost.ts). Counted with graphql-query-complexity, with the variables.
  */
+/**
+ * Whether variables can change a document's cost: through `_entities(representations: $r)` (one
+ * call per representation) or `@include`/`@skip(if: $v)`, which decide what is selected.
+ */
+const dependsOnVariables = new WeakMap<DocumentNode, boolean>();
+function costDependsOnVariables(document: DocumentNode): boolean {
+  const known = dependsOnVariables.get(document);
+  if (known !== undefined) return known;
+  let depends = false;
+  visit(document, {
+    Field(node) {
+      if (node.name.value === '_entities') depends = true;
+    },
+    Directive(node) {
+      if (node.arguments?.some((argument) => argument.value.kind === Kind.VARIABLE)) depends = true;
+    },
+  });
+  dependsOnVariables.set(document, depends);
+  return depends;
+}
+
 function useCostLimit(maxCost: number): Plugin {
   const estimators = new WeakMap<GraphQLSchema, ReturnType<typeof upstreamCallEstimator>>();
   const estimatorFor = (schema: GraphQLSchema) => {
@@ -73,23 +102,39 @@ function useCostLimit(maxCost: number): Plugin {
     }
     return estimator;
   };
+  // The cost of a document whose variables cannot change it, by operation name: most documents
+  // (a client's own operations) are counted once, not on every request.
+  const costs = new WeakMap<DocumentNode, Map<string, number>>();
+  const count = (args: ExecutionArgs): number | undefined => {
+    const key = args.operationName ?? '';
+    const known = costs.get(args.document)?.get(key);
+    if (known !== undefined) return known;
+    let cost: number;
+    try {
+      cost = getComplexity({
+        schema: args.schema,
+        query: args.document,
+        variables: (args.variableValues ?? {}) as Record<string, unknown>,
+        ...(args.operationName ? { operationName: args.operationName } : {}),
+        estimators: [estimatorFor(args.schema)],
+      });
+    } catch (error) {
+      // Variables that do not fit the operation: execution reports that itself, calling nothing.
+      if (error instanceof GraphQLError && error.message.startsWith('Variable "$'))
+        return undefined;
+      return Number.POSITIVE_INFINITY;
+    }
+    if (!costDependsOnVariables(args.document)) {
+      const byName = costs.get(args.document) ?? new Map<string, number>();
+      byName.set(key, cost);
+      costs.set(args.document, byName);
+    }
+    return cost;
+  };
   return {
     onExecute({ args, setResultAndStopExecution }) {
-      let cost: number;
-      try {
-        cost = getComplexity({
-          schema: args.schema,
-          query: args.document,
-          variables: (args.variableValues ?? {}) as Record<string, unknown>,
-          ...(args.operationName ? { operationName: args.operationName } : {}),
-          estimators: [estimatorFor(args.schema)],
-        });
-      } catch (error) {
-        // Variables that do not fit the operation: execution reports that itself, calling nothing.
-        if (error instanceof GraphQLError && error.message.startsWith('Variable "$')) return;
-        cost = Number.POSITIVE_INFINITY;
-      }
-      if (cost <= maxCost) return;
+      const cost = count(args);
+      if (cost === undefined || cost <= maxCost) return;
       const counted = Number.isFinite(cost) ? `${cost}` : 'too many';
       setResultAndStopExecution({
         errors: [

@@ -157,6 +157,22 @@ describe('cost in Apinizer calls (graphql-query-complexity)', () => {
     await stillServes();
   });
 
+  it('counts the same document again when its variables change the cost', async () => {
+    const query =
+      'query Refs($r: [_Any!]!) { _entities(representations: $r) { ... on Jwk { name } } }';
+    const refs = (n: number) =>
+      Array.from({ length: n }, (_, i) => ({
+        __typename: 'Jwk',
+        projectName: 'demo',
+        name: `j${i}`,
+      }));
+    const few = await env.gateway.post(query, { r: refs(3) });
+    expect(codes(few)).not.toContain('COST_LIMIT_EXCEEDED');
+    const many = await env.gateway.post(query, { r: refs(60) });
+    expect(codes(many)).toEqual(['COST_LIMIT_EXCEEDED']);
+    expect(env.upstream.requests).toHaveLength(3);
+  });
+
   it('counts lookups that stay under the alias limit: 30 lookups with material cost 60', async () => {
     const lookups = Array.from(
       { length: 30 },
