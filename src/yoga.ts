@@ -77,6 +77,7 @@ export const maxRequestBytes = (config: Config) =>
 
 export function createGateway(options: GatewayOptions): Gateway {
   const { config, logger } = options;
+  const maxBodyBytes = maxRequestBytes(config);
   const metrics = createMetrics();
   const trusted =
     options.trustedDocuments ??
@@ -101,7 +102,7 @@ export function createGateway(options: GatewayOptions): Gateway {
       credentials: false,
     },
     // The gateway's own limits decide, never a library default (Yoga's is 25 MB).
-    maxRequestBodySize: maxRequestBytes(config),
+    maxRequestBodySize: maxBodyBytes,
     // Trusted documents are sent by id (GraphQL over HTTP's persisted-documents form).
     extraParamNames: ['documentId'],
     // Replaced by useDocumentCache: bounded in bytes, and only valid documents are kept.
@@ -128,10 +129,10 @@ export function createGateway(options: GatewayOptions): Gateway {
       useBodyBudget({
         capacity: config.uploads.maxBodyBytesInFlight,
         queueTimeoutMs: config.uploads.bodyQueueTimeoutMs,
-        maxRequestBytes: maxRequestBytes(config),
+        maxRequestBytes: maxBodyBytes,
       }),
       useCsrfGuard(),
-      useRequestSizeLimit(maxRequestBytes(config)),
+      useRequestSizeLimit(maxBodyBytes),
       ...(trusted ? [useTrustedDocuments(trusted)] : []),
       useMultipartLimitStatus(),
       ...operationLimitPlugins(config.limits),

@@ -15,7 +15,7 @@ export class CallBudget {
     private readonly maxCalls: number,
     private readonly maxConcurrent: number,
     /** The operation's request signal: fires when its client goes away. */
-    readonly signal?: AbortSignal,
+    private readonly signal?: AbortSignal,
   ) {}
 
   /** Runs `call` within the budget, or answers LIMIT without calling when it is used up. */
@@ -38,10 +38,5 @@ export class CallBudget {
       this.active -= 1;
       this.waiting.shift()?.();
     }
-  }
-
-  /** Calls made (or started) so far. */
-  get calls(): number {
-    return this.used;
   }
 }

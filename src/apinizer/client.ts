@@ -48,32 +48,13 @@ export class ApinizerClient {
 
   private reachability: { at: number; answer: Promise<boolean> } | undefined;
 
-  /**
-   * Whether Apinizer answers HTTP at all (any status: no token is sent, so 401 is the usual
-   * answer). Cached for a few seconds.
-   */
+  /** Whether Apinizer answers HTTP at all; cached for a few seconds. */
   reachable(): Promise<boolean> {
     const now = Date.now();
-    if (this.reachability && now - this.reachability.at < REACHABILITY_TTL_MS) {
-      return this.reachability.answer;
+    if (!this.reachability || now - this.reachability.at >= REACHABILITY_TTL_MS) {
+      this.reachability = { at: now, answer: this.http.reachable(PROBE_TIMEOUT_MS) };
     }
-    const base = this.options.baseUrl.pathname.replace(/\/+$/, '');
-    const answer = this.reads
-      .request({
-        origin: this.options.baseUrl.origin,
-        path: `${base}/apiops/`,
-        method: 'GET',
-        headersTimeout: PROBE_TIMEOUT_MS,
-        bodyTimeout: PROBE_TIMEOUT_MS,
-        signal: AbortSignal.timeout(PROBE_TIMEOUT_MS),
-      })
-      .then(async (response) => {
-        await response.body.dump();
-        return true;
-      })
-      .catch(() => false);
-    this.reachability = { at: now, answer };
-    return answer;
+    return this.reachability.answer;
   }
 
   /**

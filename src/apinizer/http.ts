@@ -126,6 +126,27 @@ export class ApinizerHttp {
     return outcome;
   }
 
+  /**
+   * Whether Apinizer answers HTTP at all at its manager URL (any status counts: no token is
+   * sent, so 401 is the usual answer).
+   */
+  async reachable(timeoutMs: number): Promise<boolean> {
+    try {
+      const response = await this.options.reads.request({
+        origin: this.options.baseUrl.origin,
+        path: `${this.basePath}/apiops/`,
+        method: 'GET',
+        headersTimeout: timeoutMs,
+        bodyTimeout: timeoutMs,
+        signal: AbortSignal.timeout(timeoutMs),
+      });
+      await response.body.dump();
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
   private async sendOnce(
     headers: Record<string, string>,
     req: ApinizerRequest,
