@@ -8,14 +8,13 @@
  * concurrent 5 MB keystore updates (the case that used to peak at 2.9 GB).
  */
 
-import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Agent, FormData, request } from 'undici';
 import { selfSignedCertificate } from '../src/simulator/material.js';
 import { startSimulator } from '../src/simulator/server.js';
+import { startProductionProcess } from '../test/helpers/production-process.js';
 
 const MIXED_SECONDS = Number(process.env.LOAD_SECONDS ?? 10);
 const CONCURRENCY = 32;
@@ -24,44 +23,9 @@ const BURST_FILE_BYTES = 5 * 1024 * 1024;
 
 const client = new Agent({ connections: 256, bodyTimeout: 120_000, headersTimeout: 120_000 });
 
-interface Gateway {
-  readonly url: string;
-  readonly child: ChildProcess;
-  rss(): number;
-}
-
-async function startGateway(apinizerUrl: string): Promise<Gateway> {
-  const child = spawn(process.execPath, ['dist/server.js'], {
-    env: {
-      PATH: process.env.PATH ?? '',
-      NODE_ENV: 'production',
-      APINIZER_URL: apinizerUrl,
-      PORT: '0',
-      HOST: '127.0.0.1',
-      LOG_LEVEL: 'error',
-    },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  let output = '';
-  const url = await new Promise<string>((resolve, reject) => {
-    child.stdout?.on('data', (chunk) => {
-      output += chunk;
-      const match = /on (http:\/\/\S+\/graphql)/.exec(output);
-      if (match?.[1]) resolve(match[1]);
-    });
-    child.once('exit', (code) => reject(new Error(`gateway exited with ${code}: ${output}`)));
-  });
-  return {
-    url,
-    child,
-    rss: () => {
-      const kib = /^VmRSS:\s+(\d+) kB/m.exec(
-        readFileSync(`/proc/${child.pid}/status`, 'utf8'),
-      )?.[1];
-      return Number(kib) / 1024;
-    },
-  };
-}
+/** The gateway as production runs it, its RSS read from /proc (the suite's own helper). */
+const startGateway = (apinizerUrl: string) =>
+  startProductionProcess({ APINIZER_URL: apinizerUrl, LOG_LEVEL: 'error' });
 
 /** An upstream that answers every call at once: a JWK for reads, a deployment for writes. */
 async function startStub(): Promise<{ url: string; close: () => void }> {
@@ -191,13 +155,13 @@ const percentile = (values: number[], q: number) => {
 
 async function measure(name: string, apinizerUrl: string, token: string, burst: boolean) {
   const gateway = await startGateway(apinizerUrl);
-  let peak = gateway.rss();
+  let peak = gateway.rssMiB();
   const sampler = setInterval(() => {
-    peak = Math.max(peak, gateway.rss());
+    peak = Math.max(peak, gateway.rssMiB());
   }, 50);
   const send = mixed(gateway.url, token);
   for (let i = 0; i < 50; i++) await send(); // warm-up
-  const start = gateway.rss();
+  const start = gateway.rssMiB();
   peak = start;
 
   const tally: Tally = { requests: 0, errors: 0, latencies: [] };
@@ -213,11 +177,18 @@ async function measure(name: string, apinizerUrl: string, token: string, burst: 
     console.log(
       `${label.padEnd(40)} ${String(t.requests).padStart(6)} req ${(t.requests / s).toFixed(0).padStart(6)} req/s  errors ${String(t.errors).padStart(4)}  p99 ${percentile(t.latencies, 0.99).toFixed(1).padStart(7)} ms  RSS ${from.toFixed(0)} -> peak ${top.toFixed(0)} -> end ${end.toFixed(0)} MB`,
     );
-  line(`${name}: mixed (6 read/3 write/1 upload)`, tally, seconds, start, mixedPeak, gateway.rss());
+  line(
+    `${name}: mixed (6 read/3 write/1 upload)`,
+    tally,
+    seconds,
+    start,
+    mixedPeak,
+    gateway.rssMiB(),
+  );
 
   if (burst) {
     const body = keystoreBurstBody();
-    const burstStart = gateway.rss();
+    const burstStart = gateway.rssMiB();
     peak = burstStart;
     const burstTally: Tally = { requests: 0, errors: 0, latencies: [] };
     const t0 = performance.now();
@@ -231,12 +202,12 @@ async function measure(name: string, apinizerUrl: string, token: string, burst: 
       (performance.now() - t0) / 1000,
       burstStart,
       peak,
-      gateway.rss(),
+      gateway.rssMiB(),
     );
   }
   clearInterval(sampler);
   gateway.child.kill('SIGTERM');
-  await new Promise((resolve) => gateway.child.once('exit', resolve));
+  await gateway.exited;
 }
 
 console.log(
