@@ -1,131 +1,102 @@
 /**
- * `npm run bench:compare`: the gateway's hot path side by side with the fastest hand-written
- * GraphQL servers, on one machine, in one run. Every target is its own process on loopback in
- * front of the same fixed-answer stub; autocannon loads each in turn, in interleaved rounds, and
- * the medians are compared with the floor (the same REST call with no GraphQL at all).
- * A second phase holds 1,000 req/s and reports the latency each target adds over the floor.
+ * The gateway's hot path side by side with the fastest hand-written GraphQL servers, on one
+ * machine, in one run: every target is its own process on loopback in front of the same
+ * fixed-answer stub, loaded in turn in interleaved rounds, its medians compared with the floor
+ * (the same REST call with no GraphQL at all). Each target's CPU time per request comes from
+ * /proc: with the load generator on the same cores, that figure moves least between runs.
  */
-import { type ChildProcess, spawn } from 'node:child_process';
-import autocannon from 'autocannon';
+import { fixedRate, saturate, type Throughput } from './load-generators.js';
+import { type BenchProcess, startStub, startTargets, type Transport } from './processes.js';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
-const CONNECTIONS = 32;
+const RATE = 1000;
 
 interface Target {
-  readonly name: string;
-  readonly url: string;
-  readonly child: ChildProcess;
+  readonly label: string;
+  readonly process: BenchProcess;
 }
 
-async function start(
-  name: string,
-  args: string[],
-  env: Record<string, string> = {},
-): Promise<Target> {
-  const child = spawn(process.execPath, args, {
-    env: { PATH: process.env.PATH ?? '', NODE_ENV: 'production', ...env },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  let output = '';
-  const url = await new Promise<string>((resolve, reject) => {
-    child.stdout?.on('data', (chunk) => {
-      output += chunk;
-      const match = /(?:listening|on) (http:\/\/\S+\/graphql)/.exec(output);
-      if (match?.[1]) resolve(match[1]);
-    });
-    child.once('exit', (code) => reject(new Error(`${name} exited with ${code}: ${output}`)));
-  });
-  return { name, url, child };
-}
-
-const BODY = JSON.stringify({
-  query:
-    'mutation($projectName: String!, $jwkName: String!, $input: UpdateJwkInput!) { updateJwk(projectName: $projectName, jwkName: $jwkName, input: $input) { __typename ... on UpdateJwkSuccess { deployment { success environmentResults { environmentName success message } } } } }',
-  variables: { projectName: 'demo', jwkName: 'demo-jwk', input: { description: 'bench' } },
-});
-
-interface Run {
-  readonly requests: number;
-  readonly p50: number;
-  readonly p99: number;
-  readonly errors: number;
-}
-
-function load(url: string, options: { seconds: number; rate?: number }): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    autocannon(
-      {
-        url,
-        method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: 'Bearer bench' },
-        body: BODY,
-        connections: options.rate ? 16 : CONNECTIONS,
-        duration: options.seconds,
-        ...(options.rate ? { overallRate: options.rate } : {}),
-        expectBody: undefined,
-      },
-      (error, result) => {
-        if (error) return reject(error);
-        resolve({
-          requests: result.requests.average,
-          p50: result.latency.p50,
-          p99: result.latency.p99,
-          errors: result.errors + result.non2xx,
-        });
-      },
-    );
-  });
-}
-
-const median = (values: number[]) => {
+const median = (values: readonly number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)] ?? 0;
 };
 
-const tsx = ['--import', 'tsx', 'bench/targets.ts'];
-const stub = await start('stub', [...tsx, 'stub']);
-const upstream = new URL(stub.url).origin;
-const targets = [
-  await start('floor (no GraphQL)', [...tsx, 'floor', upstream]),
-  await start('Fastify + Mercurius + graphql-jit', [...tsx, 'mercurius', upstream]),
-  await start('bare graphql-yoga', [...tsx, 'yoga', upstream]),
-  await start('this gateway (node dist/server.js)', ['dist/server.js'], {
-    APINIZER_URL: upstream,
-    PORT: '0',
-    HOST: '127.0.0.1',
-    LOG_LEVEL: 'error',
-  }),
-];
+const fixed = (value: number, digits = 0) => value.toFixed(digits);
 
-console.log(
-  `node ${process.version}; ${CONNECTIONS} connections, ${ROUNDS} interleaved rounds of ${SECONDS} s; updateJwk against a fixed-answer stub\n`,
-);
-for (const target of targets) await load(target.url, { seconds: 1 }); // warm-up
-const runs = new Map<string, Run[]>(targets.map((t) => [t.name, []]));
-for (let round = 0; round < ROUNDS; round++) {
-  for (const target of targets)
-    runs.get(target.name)?.push(await load(target.url, { seconds: SECONDS }));
-}
-const floor = median(runs.get(targets[0]?.name ?? '')?.map((r) => r.requests) ?? []);
-for (const target of targets) {
-  const results = runs.get(target.name) ?? [];
-  const rps = median(results.map((r) => r.requests));
-  console.log(
-    `${target.name.padEnd(38)} ${rps.toFixed(0).padStart(7)} req/s  ratio ${(rps / floor).toFixed(2)}  p50 ${median(results.map((r) => r.p50)).toFixed(1)} ms  p99 ${median(results.map((r) => r.p99)).toFixed(1)} ms  errors ${results.reduce((n, r) => n + r.errors, 0)}`,
-  );
+async function withTargets<T>(
+  transport: Transport,
+  run: (targets: readonly Target[]) => Promise<T>,
+): Promise<T> {
+  const stub = await startStub();
+  const targets = await startTargets(new URL(stub.url).origin, transport);
+  try {
+    return await run(targets);
+  } finally {
+    for (const target of targets) target.process.stop();
+    stub.stop();
+  }
 }
 
-console.log('\nAt a fixed 1,000 req/s (latency added over the floor):');
-const fixed = new Map<string, Run>();
-for (const target of targets)
-  fixed.set(target.name, await load(target.url, { seconds: SECONDS * 2, rate: 1000 }));
-const base = fixed.get(targets[0]?.name ?? '');
-for (const target of targets) {
-  const run = fixed.get(target.name);
-  if (!run || !base) continue;
-  console.log(
-    `${target.name.padEnd(38)} p50 ${run.p50.toFixed(2)} ms (+${(run.p50 - base.p50).toFixed(2)})  p99 ${run.p99.toFixed(2)} ms (+${(run.p99 - base.p99).toFixed(2)})  errors ${run.errors}`,
-  );
+/** Req/s, latency, errors and gateway CPU per request for each target, at saturation. */
+export async function compareThroughput(transport: Transport): Promise<void> {
+  await withTargets(transport, async (targets) => {
+    console.log(
+      `\nThroughput, writes ${transport === 'pooled' ? 'on pooled keep-alive connections' : 'on a connection each (the default)'}: 32 connections, ${ROUNDS} interleaved rounds of ${SECONDS} s, medians`,
+    );
+    for (const target of targets) await saturate(target.process.url, 1); // JIT warm-up
+    const runs = new Map<string, { result: Throughput; cpuMicros: number }[]>();
+    for (let round = 0; round < ROUNDS; round++) {
+      for (const target of targets) {
+        const cpuBefore = target.process.cpuSeconds();
+        const result = await saturate(target.process.url, SECONDS);
+        const cpuMicros = ((target.process.cpuSeconds() - cpuBefore) * 1e6) / result.requests;
+        runs.set(target.label, [...(runs.get(target.label) ?? []), { result, cpuMicros }]);
+      }
+    }
+    const floor = median(
+      runs.get(targets[0]?.label ?? '')?.map((r) => r.result.requestsPerSecond) ?? [],
+    );
+    for (const target of targets) {
+      const results = runs.get(target.label) ?? [];
+      const rps = median(results.map((r) => r.result.requestsPerSecond));
+      console.log(
+        [
+          target.label.padEnd(36),
+          `${fixed(rps).padStart(6)} req/s`,
+          `ratio ${fixed(rps / floor, 2)}`,
+          `p50 ${fixed(median(results.map((r) => r.result.p50Ms)))} ms`,
+          `p99 ${fixed(median(results.map((r) => r.result.p99Ms)))} ms`,
+          `CPU ${fixed(median(results.map((r) => r.cpuMicros)))} µs/req`,
+          `errors ${results.reduce((n, r) => n + r.result.errors, 0)}`,
+        ].join('  '),
+      );
+    }
+  });
 }
-for (const target of [...targets, stub]) target.child.kill('SIGKILL');
+
+/** Latency at a fixed 1,000 req/s, and what each target adds over the floor. */
+export async function compareLatency(transport: Transport): Promise<void> {
+  await withTargets(transport, async (targets) => {
+    console.log(
+      `\nAt a fixed ${RATE} req/s for ${SECONDS * 2} s, writes ${transport === 'pooled' ? 'pooled' : 'on a connection each'} (latency added over the floor):`,
+    );
+    for (const target of targets) await fixedRate(target.process.url, RATE, 1); // warm-up
+    const results = [];
+    for (const target of targets) {
+      results.push({ target, latency: await fixedRate(target.process.url, RATE, SECONDS * 2) });
+    }
+    const base = results[0]?.latency;
+    for (const { target, latency } of results) {
+      if (!base) continue;
+      console.log(
+        [
+          target.label.padEnd(36),
+          `p50 ${fixed(latency.p50Ms, 2)} ms (+${fixed(latency.p50Ms - base.p50Ms, 2)})`,
+          `p99 ${fixed(latency.p99Ms, 2)} ms (+${fixed(latency.p99Ms - base.p99Ms, 2)})`,
+          `errors ${latency.errors}/${latency.sent}`,
+        ].join('  '),
+      );
+    }
+  });
+}

@@ -34,6 +34,9 @@ const SDL = /* GraphQL */ `
 `;
 
 const agent = new Agent({ connections: 64 });
+// How the REST call goes out: on a connection of its own (as the gateway's writes do by default)
+// or on a keep-alive pool (APINIZER_WRITE_CONNECTIONS=pooled).
+const FRESH = process.env.BENCH_WRITES !== 'pooled';
 
 /** The REST call every target makes: PUT the JWK, read Apinizer's report. */
 async function putJwk(projectName: string, jwkName: string, input: unknown) {
@@ -44,6 +47,7 @@ async function putJwk(projectName: string, jwkName: string, input: unknown) {
       method: 'PUT',
       headers: { 'content-type': 'application/json', authorization: 'Bearer bench' },
       body: JSON.stringify(input),
+      reset: FRESH,
     },
   );
   const report = (await response.body.json()) as { deploymentResult: unknown };

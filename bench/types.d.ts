@@ -1,4 +1,4 @@
-// autocannon ships no types; what bench/compare.ts uses of it.
+// autocannon ships no types; what bench/load-generators.ts uses of it.
 declare module 'autocannon' {
   interface Options {
     url: string;
@@ -7,13 +7,14 @@ declare module 'autocannon' {
     body?: string;
     connections?: number;
     duration?: number;
-    overallRate?: number;
     expectBody?: string;
   }
   interface Histogram {
     average: number;
     p50: number;
     p99: number;
+    /** Requests: how many completed in all. */
+    total: number;
   }
   interface Result {
     requests: Histogram;

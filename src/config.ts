@@ -20,7 +20,19 @@ export interface UpstreamConfig {
   readonly connections: number;
   /** Query-parameter spelling for JWK reference handling. @default 'action' */
   readonly jwkUpdateStyle: JwkUpdateStyle;
+  /** How writes reach Apinizer (see WriteConnections). @default 'per-write' */
+  readonly writeConnections: WriteConnections;
 }
+
+/**
+ * - `per-write`: every PUT/POST/DELETE opens a connection of its own and closes it after the
+ *   answer, so an idle keep-alive socket that Apinizer (or a proxy) closed can never swallow a
+ *   write and leave it in doubt. Costs a TCP (and TLS) handshake per write.
+ * - `pooled`: writes reuse keep-alive connections like reads (still never retried). Several
+ *   times the write throughput; a write that meets a socket closed while idle is answered
+ *   `UnknownOutcomeError`. For a known Apinizer/proxy keep-alive setup and bulk automation.
+ */
+export type WriteConnections = 'per-write' | 'pooled';
 
 export interface UploadConfig {
   /** Largest file accepted, uploaded or given as base64. @default 10 MiB */
@@ -52,6 +64,8 @@ export interface HttpConfig {
   readonly metrics: boolean;
   /** A persisted-documents.json manifest: when set, only its operations run. @default unset */
   readonly trustedDocuments: string | undefined;
+  /** Answer plain JSON POSTs without Yoga's Fetch API round trip (src/fast-lane/). @default true */
+  readonly fastLane: boolean;
 }
 
 /** Bounds on one GraphQL operation, checked before it is parsed or executed. */
@@ -121,6 +135,11 @@ export function loadConfig(env: Env = process.env): Config {
       readRetries: read.integer('APINIZER_READ_RETRIES', 2, 0, 10),
       connections: read.integer('APINIZER_CONNECTIONS', 16, 1, 1024),
       jwkUpdateStyle: read.choice('APINIZER_JWK_UPDATE_STYLE', ['action', 'legacy-flag'], 'action'),
+      writeConnections: read.choice(
+        'APINIZER_WRITE_CONNECTIONS',
+        ['per-write', 'pooled'],
+        'per-write',
+      ),
     },
     uploads: {
       maxFileBytes: read.integer('UPLOAD_MAX_FILE_BYTES', 10 * MiB, 1, 1024 * MiB),
@@ -138,6 +157,7 @@ export function loadConfig(env: Env = process.env): Config {
       requestTimeoutMs: read.integer('REQUEST_TIMEOUT_MS', 120_000, 1000, 3_600_000),
       metrics: read.boolean('METRICS', true),
       trustedDocuments: read.optionalText('TRUSTED_DOCUMENTS'),
+      fastLane: read.boolean('FAST_LANE', true),
     },
     limits: {
       maxQueryBytes: read.integer('MAX_QUERY_BYTES', 16 * 1024, 256, 16 * MiB),

@@ -3,7 +3,7 @@ import { ConfigError, loadConfig } from './config.js';
 import { createGatewayServer } from './http-server.js';
 import { createLogger } from './logger.js';
 import { startTracing } from './observability/tracing-sdk.js';
-import { type Simulator, startSimulator } from './simulator/server.js';
+import type { Simulator } from './simulator/server.js';
 import { createGateway } from './yoga.js';
 
 async function main(): Promise<void> {
@@ -23,14 +23,17 @@ async function main(): Promise<void> {
 
   // The simulator and the port come first: the banner and the demo token are printed only once
   // the gateway really listens (a busy port ends the start with just the error).
-  const simulator: Simulator | undefined = config.upstream.url ? undefined : await startSimulator();
+  // Loaded only in demo mode: production never carries the simulator (or node-forge) in memory.
+  const simulator: Simulator | undefined = config.upstream.url
+    ? undefined
+    : await (await import('./simulator/server.js')).startSimulator();
   const gateway = createGateway({
     config,
     apinizerUrl: config.upstream.url ?? (simulator as Simulator).url,
     logger,
     ...(simulator?.demo ? { demoToken: simulator.demo.token } : {}),
   });
-  const http = createGatewayServer(gateway.yoga, {
+  const http = createGatewayServer(gateway.handle, {
     requestTimeoutMs: config.http.requestTimeoutMs,
     dependenciesReady: () => gateway.client.reachable(),
   });

@@ -40,6 +40,7 @@ export class ApinizerClient {
       baseUrl: options.baseUrl,
       reads: this.reads,
       writes: this.writes,
+      writeConnections: options.upstream.writeConnections,
       timeouts: options.upstream,
       logger: options.logger,
       ...(options.observe ? { observe: options.observe } : {}),

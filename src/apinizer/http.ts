@@ -1,5 +1,5 @@
 import { Agent, type Dispatcher, type FormData, interceptors } from 'undici';
-import type { UpstreamConfig } from '../config.js';
+import type { UpstreamConfig, WriteConnections } from '../config.js';
 import type { Failure, Outcome } from '../failures.js';
 import type { Logger } from '../logger.js';
 import { type ApinizerCall, endpointOf } from '../observability/metrics.js';
@@ -42,8 +42,10 @@ export interface ApinizerHttpOptions {
   readonly baseUrl: URL;
   /** Where reads go: a keep-alive pool that retries idempotent GETs (`createReadDispatcher()`). */
   readonly reads: Dispatcher;
-  /** Where writes go: a pool of fresh connections, never retried (`createWriteDispatcher()`). */
+  /** Where writes go: never retried (`createWriteDispatcher()`). */
   readonly writes: Dispatcher;
+  /** Whether each write gets a connection of its own (see WriteConnections). */
+  readonly writeConnections: WriteConnections;
   readonly timeouts: Pick<
     UpstreamConfig,
     'connectTimeoutMs' | 'headersTimeoutMs' | 'bodyTimeoutMs'
@@ -76,8 +78,9 @@ export function createReadDispatcher(config: UpstreamConfig): Dispatcher {
 }
 
 /**
- * Writes go out on connections of their own, each used once (`reset: true`): a keep-alive socket
- * that Apinizer closed while it sat idle could otherwise swallow a write and leave it in doubt.
+ * The pool writes go out on, never retried. With `per-write` connections (the default) each is
+ * used once (`reset: true`): a keep-alive socket that Apinizer closed while it sat idle could
+ * otherwise swallow a write and leave it in doubt.
  */
 export function createWriteDispatcher(config: UpstreamConfig): Dispatcher {
   return new Agent({
@@ -176,7 +179,7 @@ export class ApinizerHttp {
         headersTimeout: timeouts.headersTimeoutMs,
         bodyTimeout: timeouts.bodyTimeoutMs,
         signal: cancel.signal,
-        ...(write ? { reset: true } : {}),
+        ...(write && this.options.writeConnections === 'per-write' ? { reset: true } : {}),
       });
       answered.status = response.statusCode;
       const bytes = await readLimited(response.body);

@@ -49,7 +49,7 @@ export async function startGateway(
     apinizerUrl,
     logger: logger ?? createLogger(config.logLevel),
   });
-  const http = createGatewayServer(gateway.yoga, {
+  const http = createGatewayServer(gateway.handle, {
     requestTimeoutMs: config.http.requestTimeoutMs,
     dependenciesReady: () => gateway.client.reachable(),
   });

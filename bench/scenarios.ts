@@ -1,5 +1,5 @@
 /**
- * `npm run bench`: what the gateway costs on top of Apinizer, measured on loopback.
+ * `npm run bench -- scenarios`: what the gateway costs on top of Apinizer, measured on loopback.
  * - JSON mutation (updateJwk) through the gateway vs the same PUT straight to the simulator.
  * - Multipart certificate update (PEM upload -> multipart PUT upstream).
  * - Large keystore uploads (multipart in, base64 JSON out): latency and peak memory.
@@ -90,7 +90,7 @@ const gateway = createGateway({
   apinizerUrl: simulator.url,
   logger: createLogger('silent'),
 });
-const gatewayServer = await listen(gateway.yoga);
+const gatewayServer = await listen(gateway.handle);
 const graphqlUrl = `${gatewayServer.url}/graphql`;
 const auth = { authorization: `Bearer ${token}` };
 
@@ -204,7 +204,7 @@ const sinkGateway = createGateway({
   apinizerUrl: new URL(sink.url),
   logger: createLogger('silent'),
 });
-const sinkServer = await listen(sinkGateway.yoga);
+const sinkServer = await listen(sinkGateway.handle);
 const KEYSTORE_QUERY =
   'mutation($input: UpdateKeystoreInput!) { updateKeystore(projectName: "demo", keystoreName: "big", input: $input) { __typename ... on Error { message } } }';
 for (const mib of [1, 8]) {

@@ -1,0 +1,142 @@
+/**
+ * Memory of the gateway as production runs it (`node dist/server.js`), read from /proc:
+ * - soak: updateJwk at saturation for a few minutes (bounded), RSS at start, peak, and after
+ *   the load has stopped and the gateway has been idle a little;
+ * - uploads: 1 MiB certificate files uploaded at once in growing numbers, peak RSS against
+ *   the files in flight.
+ */
+import { FormData, Pool } from 'undici';
+import { selfSignedCertificate } from '../src/simulator/material.js';
+import { saturate } from './load-generators.js';
+import { type BenchProcess, startProcess, startStub } from './processes.js';
+
+const SOAK_SECONDS = Number(process.env.SOAK_SECONDS ?? 180);
+const SETTLE_SECONDS = 15;
+const MiB = 1024 * 1024;
+
+const mib = (value: number) => `${value.toFixed(0)} MiB`;
+
+function startGateway(upstream: string): Promise<BenchProcess> {
+  return startProcess('gateway', ['dist/server.js'], {
+    APINIZER_URL: upstream,
+    PORT: '0',
+    HOST: '127.0.0.1',
+    LOG_LEVEL: 'error',
+  });
+}
+
+/** Samples `process`'s RSS every `everyMs` until stopped; returns the peak. */
+function sampleRss(process: BenchProcess, everyMs: number): { stop(): number } {
+  let peak = process.rssMiB();
+  const timer = setInterval(() => {
+    peak = Math.max(peak, process.rssMiB());
+  }, everyMs);
+  return {
+    stop: () => {
+      clearInterval(timer);
+      return Math.max(peak, process.rssMiB());
+    },
+  };
+}
+
+export async function soak(): Promise<void> {
+  const stub = await startStub();
+  const gateway = await startGateway(new URL(stub.url).origin);
+  try {
+    await saturate(gateway.url, 2); // warm-up, as a deployed gateway has had
+    await new Promise((resolve) => setTimeout(resolve, 2000));
+    const start = gateway.rssMiB();
+    console.log(
+      `\nSoak: updateJwk at 32 connections for ${SOAK_SECONDS} s (SOAK_SECONDS), gateway RSS from /proc`,
+    );
+    const sampler = sampleRss(gateway, 250);
+    let requests = 0;
+    let errors = 0;
+    for (let elapsed = 0; elapsed < SOAK_SECONDS; elapsed += 30) {
+      const run = await saturate(gateway.url, Math.min(30, SOAK_SECONDS - elapsed));
+      requests += run.requests;
+      errors += run.errors;
+      console.log(
+        `  ${elapsed + Math.min(30, SOAK_SECONDS - elapsed)} s: ${run.requestsPerSecond.toFixed(0)} req/s, RSS ${mib(gateway.rssMiB())}`,
+      );
+    }
+    const peak = sampler.stop();
+    await new Promise((resolve) => setTimeout(resolve, SETTLE_SECONDS * 1000));
+    const end = gateway.rssMiB();
+    console.log(
+      `  ${requests} requests, ${errors} errors; RSS start ${mib(start)}, peak ${mib(peak)}, end ${mib(end)} (${SETTLE_SECONDS} s idle after the load: ${(((end - start) / start) * 100).toFixed(1)}% from the start)`,
+    );
+  } finally {
+    gateway.stop();
+    stub.stop();
+  }
+}
+
+// A certificate bundle of about `bytes`: whole PEM blocks (the gateway checks the first).
+function certificateFile(bytes: number): Uint8Array<ArrayBuffer> {
+  const pem = selfSignedCertificate({ commonName: 'bench.example.test' }).pem;
+  return new TextEncoder().encode(pem.repeat(Math.round(bytes / pem.length)));
+}
+
+const CERTIFICATE_UPDATE =
+  'mutation($input: UpdateCertificateInput!) { updateCertificate(projectName: "demo", certificateName: "demo-certificate", input: $input) { __typename ... on Error { message } } }';
+
+function certificateForm(file: Uint8Array<ArrayBuffer>): FormData {
+  const form = new FormData();
+  form.set(
+    'operations',
+    JSON.stringify({
+      query: CERTIFICATE_UPDATE,
+      variables: {
+        input: {
+          alias: 'bench',
+          description: 'bench',
+          environmentNames: ['production'],
+          pemFile: { upload: null },
+        },
+      },
+    }),
+  );
+  form.set('map', JSON.stringify({ 0: ['variables.input.pemFile.upload'] }));
+  form.set('0', new Blob([file]), 'bundle.pem');
+  return form;
+}
+
+export async function uploads(): Promise<void> {
+  const stub = await startStub();
+  const gateway = await startGateway(new URL(stub.url).origin);
+  const target = new URL(gateway.url);
+  const client = new Pool(target.origin, { connections: 256 });
+  const file = certificateFile(MiB);
+  try {
+    console.log('\nUploads: 1 MiB certificate files (updateCertificate, multipart), all at once');
+    for (const inFlight of [1, 16, 64, 128, 256]) {
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+      const before = gateway.rssMiB();
+      const sampler = sampleRss(gateway, 10);
+      const started = performance.now();
+      const answers = await Promise.all(
+        Array.from({ length: inFlight }, async () => {
+          const response = await client.request({
+            path: target.pathname,
+            method: 'POST',
+            headers: { authorization: 'Bearer bench', 'apollo-require-preflight': 'true' },
+            body: certificateForm(file),
+          });
+          const text = await response.body.text();
+          return response.statusCode === 200 && text.includes('UpdateCertificateSuccess');
+        }),
+      );
+      const seconds = (performance.now() - started) / 1000;
+      const peak = sampler.stop();
+      const failed = answers.filter((ok) => !ok).length;
+      console.log(
+        `  ${String(inFlight).padStart(3)} files in flight: RSS ${mib(before)} -> peak ${mib(peak)} (+${mib(peak - before)}, ${((peak - before) / inFlight).toFixed(1)} MiB per file), ${seconds.toFixed(2)} s, ${failed} failed`,
+      );
+    }
+  } finally {
+    await client.close();
+    gateway.stop();
+    stub.stop();
+  }
+}

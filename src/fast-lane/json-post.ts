@@ -1,0 +1,53 @@
+import type { IncomingMessage } from 'node:http';
+
+/*
+ * Which requests the fast lane takes, from their headers alone: a JSON POST to the GraphQL
+ * endpoint, small, of known length, from no browser origin (CORS stays with Yoga), asking for
+ * JSON (streams stay with Yoga). Everything else goes to Yoga untouched.
+ */
+
+const JSON_CONTENT_TYPE = /^application\/json\s*(?:;\s*charset="?utf-8"?\s*)?$/i;
+const STREAMING_ACCEPT = /event-stream|multipart/i;
+const DIGITS = /^\d+$/;
+
+/** The body length of a request the lane takes, or undefined when Yoga should have it. */
+export function laneBodyLength(
+  req: IncomingMessage,
+  endpoint: string,
+  maxBodyBytes: number,
+): number | undefined {
+  if (req.method !== 'POST' || req.url !== endpoint) return undefined;
+  const { headers } = req;
+  if (headers.origin !== undefined || headers['transfer-encoding'] !== undefined) return undefined;
+  if (!JSON_CONTENT_TYPE.test(headers['content-type'] ?? '')) return undefined;
+  if (headers.accept !== undefined && STREAMING_ACCEPT.test(headers.accept)) return undefined;
+  const declared = headers['content-length'];
+  if (declared === undefined || !DIGITS.test(declared)) return undefined;
+  const length = Number(declared);
+  return length > 0 && length <= maxBodyBytes ? length : undefined;
+}
+
+/** The whole body, or undefined when the client went away before sending it. */
+export function readBody(req: IncomingMessage): Promise<Buffer | undefined> {
+  return new Promise((resolve) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (chunk: Buffer) => chunks.push(chunk));
+    req.once('end', () =>
+      resolve(chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks)),
+    );
+    req.once('error', () => resolve(undefined));
+    req.once('aborted', () => resolve(undefined));
+  });
+}
+
+/** A GraphQL-over-HTTP request body: an object (an array, a batch, is Yoga's to refuse). */
+export function parseParams(body: Buffer): Record<string, unknown> | undefined {
+  try {
+    const parsed: unknown = JSON.parse(body.toString('utf8'));
+    return parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed)
+      ? (parsed as Record<string, unknown>)
+      : undefined;
+  } catch {
+    return undefined;
+  }
+}
