@@ -3,13 +3,13 @@
  * `node --import tsx bench/targets.ts <kind> <upstream origin>`; prints `listening <url>`.
  * - stub: the fixed-answer upstream (Apinizer's PUT answer).
  * - floor: a bare node:http handler making the same REST call with undici, no GraphQL at all.
- * - mercurius: hand-written Fastify + Mercurius with graphql-jit, undici request().
+ * - mercurius: hand-written Fastify + Mercurius with graphql-jit, the same undici Pool.
  * - yoga: a bare hand-written graphql-yoga server of the same small schema.
  */
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createSchema, createYoga } from 'graphql-yoga';
-import { Agent, request } from 'undici';
+import { Pool } from 'undici';
 
 const [kind = 'stub', upstream = ''] = process.argv.slice(2);
 
@@ -33,23 +33,21 @@ const SDL = /* GraphQL */ `
   type Mutation { updateJwk(projectName: String!, jwkName: String!, input: UpdateJwkInput!): UpdateJwkResult! }
 `;
 
-const agent = new Agent({ connections: 64 });
+// The gateway's own default pool size (APINIZER_CONNECTIONS=16), so every target calls alike.
+const pool = new Pool(upstream || 'http://127.0.0.1', { connections: 16 });
 // How the REST call goes out: on a connection of its own (as the gateway's writes do by default)
 // or on a keep-alive pool (APINIZER_WRITE_CONNECTIONS=pooled).
 const FRESH = process.env.BENCH_WRITES !== 'pooled';
 
 /** The REST call every target makes: PUT the JWK, read Apinizer's report. */
 async function putJwk(projectName: string, jwkName: string, input: unknown) {
-  const response = await request(
-    `${upstream}/apiops/projects/${encodeURIComponent(projectName)}/jwks/${encodeURIComponent(jwkName)}/`,
-    {
-      dispatcher: agent,
-      method: 'PUT',
-      headers: { 'content-type': 'application/json', authorization: 'Bearer bench' },
-      body: JSON.stringify(input),
-      reset: FRESH,
-    },
-  );
+  const response = await pool.request({
+    path: `/apiops/projects/${encodeURIComponent(projectName)}/jwks/${encodeURIComponent(jwkName)}/`,
+    method: 'PUT',
+    headers: { 'content-type': 'application/json', authorization: 'Bearer bench' },
+    body: JSON.stringify(input),
+    reset: FRESH,
+  });
   const report = (await response.body.json()) as { deploymentResult: unknown };
   return { __typename: 'UpdateJwkSuccess', deployment: report.deploymentResult };
 }

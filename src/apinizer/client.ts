@@ -34,8 +34,9 @@ export class ApinizerClient {
   private readonly writes: Dispatcher;
 
   constructor(private readonly options: ApinizerClientOptions) {
-    this.reads = options.dispatcher ?? createReadDispatcher(options.upstream);
-    this.writes = options.dispatcher ?? createWriteDispatcher(options.upstream);
+    const origin = options.baseUrl.origin;
+    this.reads = options.dispatcher ?? createReadDispatcher(origin, options.upstream);
+    this.writes = options.dispatcher ?? createWriteDispatcher(origin, options.upstream);
     this.http = new ApinizerHttp({
       baseUrl: options.baseUrl,
       reads: this.reads,

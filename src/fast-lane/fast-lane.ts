@@ -32,7 +32,11 @@ export interface FastLaneOptions {
   readonly maxBodyBytes: number;
   /** Told the status and duration of each answer the lane gave (the HTTP metrics). */
   readonly observe?: (answer: LaneAnswer) => void;
+  /** Told which way each GraphQL request went: answered by the lane, or handed to Yoga. */
+  readonly count?: (lane: Lane) => void;
 }
+
+export type Lane = 'fast' | 'yoga';
 
 export interface LaneAnswer {
   readonly request: Request;
@@ -125,6 +129,7 @@ export function withFastLane(options: FastLaneOptions): Handler {
       'content-length': response.body === null ? 0 : Buffer.byteLength(response.body),
     });
     res.end(response.body);
+    options.count?.('fast');
     options.observe?.({
       request,
       status: response.status,
@@ -169,10 +174,15 @@ export function withFastLane(options: FastLaneOptions): Handler {
     return (await processor(result, capturingFetchAPI, accepted)) as unknown as CapturedResponse;
   };
 
+  const toYoga = (req: IncomingMessage, res: ServerResponse) => {
+    if (req.url?.startsWith(endpoint)) options.count?.('yoga');
+    yoga(req, res);
+  };
+
   return (req, res) => {
     const length = laneBodyLength(req, endpoint, options.maxBodyBytes);
     if (length === undefined) {
-      yoga(req, res);
+      toYoga(req, res);
       return;
     }
     void readBody(req).then(async (body) => {
@@ -181,7 +191,7 @@ export function withFastLane(options: FastLaneOptions): Handler {
       if (params && (await answer(req, res, params))) return;
       // Yoga reads a body a framework already read from `req.body` (as Express's parsers leave it).
       (req as IncomingMessage & { body?: Buffer }).body = body;
-      yoga(req, res);
+      toYoga(req, res);
     });
   };
 }

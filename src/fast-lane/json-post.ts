@@ -36,7 +36,9 @@ export function readBody(req: IncomingMessage): Promise<Buffer | undefined> {
       resolve(chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks)),
     );
     req.once('error', () => resolve(undefined));
-    req.once('aborted', () => resolve(undefined));
+    req.once('close', () => {
+      if (!req.complete) resolve(undefined);
+    });
   });
 }
 

@@ -16,6 +16,8 @@ export interface Metrics {
   apinizerCall(call: ApinizerCall): void;
   /** An error a client received: a result-union member's type, or a GraphQL error's code. */
   error(type: string): void;
+  /** A request to the GraphQL endpoint, by who answered it (src/fast-lane/). */
+  lane(lane: 'fast' | 'yoga'): void;
 }
 
 export function createMetrics(): Metrics {
@@ -33,8 +35,17 @@ export function createMetrics(): Metrics {
     labelNames: ['type'],
     registers: [registry],
   });
+  const lanes = new Counter({
+    name: 'gateway_graphql_requests_total',
+    help: 'Requests to the GraphQL endpoint by who answered them: the fast lane (plain JSON POSTs) or Yoga (GET, multipart, CORS, GraphiQL, requests refused before execution)',
+    labelNames: ['lane'],
+    registers: [registry],
+  });
+  // Bound once: a labelled child counts without hashing its labels on every request.
+  const byLane = { fast: lanes.labels('fast'), yoga: lanes.labels('yoga') };
   return {
     registry,
+    lane: (lane) => byLane[lane].inc(),
     apinizerCall: (call) =>
       calls.observe(
         { method: call.method, endpoint: call.endpoint, status: call.outcome },

@@ -1,5 +1,6 @@
 import {
   context,
+  ProxyTracerProvider,
   propagation,
   type Span,
   SpanKind,
@@ -15,7 +16,21 @@ import type { Plugin } from 'graphql-yoga';
  * costs next to nothing. `startTracing()` (tracing-sdk.ts) registers the SDK from `OTEL_*`.
  */
 
-const tracer = () => trace.getTracer('apinizer-secrets-gateway');
+const TRACER_NAME = 'apinizer-secrets-gateway';
+const tracer = () => trace.getTracer(TRACER_NAME);
+
+/**
+ * Whether an OpenTelemetry SDK is registered (startTracing(), or an application embedding the
+ * gateway). Without one the gateway makes no spans at all: even no-op spans, and the wrapper
+ * around each operation, cost ~10% of the hot path.
+ */
+export function tracingRegistered(): boolean {
+  const provider = trace.getTracerProvider();
+  return (
+    !(provider instanceof ProxyTracerProvider) ||
+    provider.getDelegateTracer(TRACER_NAME) !== undefined
+  );
+}
 
 /** A span around each GraphQL operation (parse, validate, execute), made current for its calls. */
 export function useOperationSpans(): Plugin {
