@@ -1,5 +1,5 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { LARGE_BODY_BYTES, largeBodyReclaimer } from './memory.js';
+import { idleReclaimer, LARGE_BODY_BYTES, largeBodyReclaimer } from './memory.js';
 import { requestContext, requestIdFrom } from './observability/request-context.js';
 
 export interface GatewayServerOptions {
@@ -40,6 +40,7 @@ export function createGatewayServer(
   let inFlight = 0;
   let drained: (() => void) | undefined;
   const reclaimer = largeBodyReclaimer();
+  const afterTraffic = idleReclaimer();
 
   const readiness = async (res: ServerResponse) => {
     if (draining) return json(res, 503, { status: 'shutting-down' });
@@ -71,6 +72,7 @@ export function createGatewayServer(
       return;
     }
     inFlight += 1;
+    afterTraffic.served();
     // A chunked body (no length) may be as large as any; treat it as large.
     const declared = Number(req.headers['content-length'] ?? LARGE_BODY_BYTES);
     const large = req.method === 'POST' && declared >= LARGE_BODY_BYTES;

@@ -2,6 +2,7 @@ import type { AddressInfo } from 'node:net';
 import { ConfigError, loadConfig } from './config.js';
 import { createGatewayServer } from './http-server.js';
 import { createLogger } from './logger.js';
+import { limitHeapGrowth } from './memory.js';
 import { startTracing } from './observability/tracing-sdk.js';
 import type { Simulator } from './simulator/server.js';
 import { createGateway } from './yoga.js';
@@ -17,6 +18,7 @@ async function main(): Promise<void> {
     }
     throw error;
   }
+  limitHeapGrowth(config.heapGrowthPercent);
   const logger = createLogger(config.logLevel, config.logFormat);
   // OpenTelemetry traces when OTEL_EXPORTER_OTLP_ENDPOINT (or ..._TRACES_ENDPOINT) is set.
   const stopTracing = startTracing();
