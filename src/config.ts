@@ -103,7 +103,7 @@ export interface Config {
   readonly uploads: UploadConfig;
   readonly http: HttpConfig;
   readonly limits: OperationLimits;
-  /** How far V8's heap may grow past what survived a full collection (src/memory.ts); 0 = V8's own. @default 50 */
+  /** How far V8's heap may grow past what survived a full collection (src/memory.ts); 0 = V8's own. @default 150 */
   readonly heapGrowthPercent: number;
 }
 
@@ -172,7 +172,7 @@ export function loadConfig(env: Env = process.env): Config {
       maxConcurrentUpstreamCalls: read.integer('MAX_CONCURRENT_UPSTREAM_CALLS', 4, 1, 1024),
       documentCacheBytes: read.integer('DOCUMENT_CACHE_BYTES', 4 * MiB, 0, 1024 * MiB),
     },
-    heapGrowthPercent: read.integer('HEAP_GROWTH_PERCENT', 50, 0, 1000),
+    heapGrowthPercent: read.integer('HEAP_GROWTH_PERCENT', 150, 0, 1000),
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;

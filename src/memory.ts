@@ -46,10 +46,11 @@ export function largeBodyReclaimer(minIntervalMs = 250): { nudge(): void } {
 /**
  * V8 grows its old space by up to 4x of what survived the last full collection before it
  * collects again; under sustained traffic that is mostly garbage promoted from requests in
- * flight, and RSS peaked at ~220 MB against ~30 MB live. A fixed growth step bounds that: at
- * 50% the peak was ~140 MB for the same load, at a CPU cost within the benchmark's noise
- * (README, Performance). 0 leaves V8's own heuristics. V8 reads this flag at every collection,
- * so setting it at start-up works without a command-line flag.
+ * flight, and RSS peaked at ~220 MB against ~30 MB live. A fixed growth step bounds that, and
+ * trades against latency: measured at saturation (RSS peak) and at 1,000 req/s (p99), V8's own
+ * ~220 MB / 5.4-6.9 ms; 50% ~140 MB / 13.6-14.6 ms (a full collection every ~4 s); 150% (the
+ * default) ~172 MB / 6.9-8.1 ms. 0 leaves V8's heuristics. V8 reads the flag at every
+ * collection, so setting it at start-up works without a command-line flag.
  */
 export function limitHeapGrowth(percent: number): void {
   if (percent > 0) setFlagsFromString(`--heap-growing-percent=${percent}`);
