@@ -165,4 +165,28 @@ describe('loadConfig', () => {
       expect.objectContaining({ message: expect.not.stringContaining('s3cret') }),
     );
   });
+
+  it('reads the performance settings: the fast lane, write connections, heap growth', () => {
+    expect(loadConfig({})).toMatchObject({
+      upstream: { writeConnections: 'per-write' },
+      http: { fastLane: true },
+      heapGrowthPercent: 150,
+    });
+    expect(
+      loadConfig({
+        APINIZER_WRITE_CONNECTIONS: 'pooled',
+        FAST_LANE: 'false',
+        HEAP_GROWTH_PERCENT: '0',
+      }),
+    ).toMatchObject({
+      upstream: { writeConnections: 'pooled' },
+      http: { fastLane: false },
+      heapGrowthPercent: 0,
+    });
+    expect(() =>
+      loadConfig({ APINIZER_WRITE_CONNECTIONS: 'reuse', HEAP_GROWTH_PERCENT: '-5' }),
+    ).toThrow(
+      /APINIZER_WRITE_CONNECTIONS must be one of per-write, pooled.*\n.*HEAP_GROWTH_PERCENT/s,
+    );
+  });
 });
