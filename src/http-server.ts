@@ -90,6 +90,8 @@ export function createGatewayServer(
     requestContext.run({ requestId }, () => handler(req, res));
   });
 
+  server.once('close', afterTraffic.stop);
+
   return {
     server,
     inFlight: () => inFlight,

@@ -61,27 +61,28 @@ export function limitHeapGrowth(percent: number): void {
  * until allocation resumes. Once a whole period passes with no request after some traffic,
  * one full collection (a few ms with little live data; V8 then unmaps the freed pages); a
  * steady trickle of probes costs one every few seconds at most.
- * Returns `served()`, to be called for each request.
+ * Returns `served()`, to be called for each request, and `stop()`.
  */
-export function idleReclaimer(periodMs = 2000): { served(): void } {
+export function idleReclaimer(periodMs = 2000): { served(): void; stop(): void } {
   const gc = collect();
   let served = 0;
   let seen = 0;
   let collected = true;
-  if (gc) {
-    setInterval(() => {
-      if (served !== seen) {
-        seen = served;
-        collected = false;
-      } else if (!collected) {
-        collected = true;
-        gc();
-      }
-    }, periodMs).unref();
-  }
+  const timer = gc
+    ? setInterval(() => {
+        if (served !== seen) {
+          seen = served;
+          collected = false;
+        } else if (!collected) {
+          collected = true;
+          gc();
+        }
+      }, periodMs).unref()
+    : undefined;
   return {
     served: () => {
       served += 1;
     },
+    stop: () => clearInterval(timer),
   };
 }

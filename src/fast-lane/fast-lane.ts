@@ -75,6 +75,11 @@ export function withFastLane(options: FastLaneOptions): Handler {
   // Yoga's whole plugin list (its own, ours, and what they added); `getEnveloped._plugins` is the
   // same list but is lost on the adapter's bound copy of the function.
   const plugins = (yoga as unknown as { readonly plugins: readonly Plugin[] }).plugins;
+  // The lane hands a request Yoga refused to Yoga again (see the catch below): that is only safe
+  // while nothing that runs after execution can throw.
+  if (plugins.some((plugin) => plugin.onExecutionResult)) {
+    throw new Error('The fast lane needs plugins without onExecutionResult hooks (src/fast-lane/)');
+  }
   const resultHooks = plugins.flatMap((plugin) =>
     plugin.onResultProcess ? [plugin.onResultProcess] : [],
   );
@@ -118,8 +123,9 @@ export function withFastLane(options: FastLaneOptions): Handler {
         result = await run();
       }
     } catch {
-      // Only the checks before execution throw (params, query size, trusted documents):
-      // nothing ran, so Yoga may take the request from the start and answer it as it does.
+      // Only the checks before execution throw (params, query size, trusted documents; errors
+      // during execution come back as a result): nothing ran, so Yoga may take the request
+      // from the start and answer it as it does.
       res.off('close', onClose);
       return false;
     }
