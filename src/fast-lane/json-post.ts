@@ -2,8 +2,8 @@ import type { IncomingMessage } from 'node:http';
 
 /*
  * Which requests the fast lane takes, from their headers alone: a JSON POST to the GraphQL
- * endpoint, small, of known length, from no browser origin (CORS stays with Yoga), asking for
- * JSON (streams stay with Yoga). Everything else goes to Yoga untouched.
+ * endpoint, small, of known length, not compressed, from no browser origin (CORS stays with
+ * Yoga), asking for JSON (streams stay with Yoga). Everything else goes to Yoga untouched.
  */
 
 const JSON_CONTENT_TYPE = /^application\/json\s*(?:;\s*charset="?utf-8"?\s*)?$/i;
@@ -19,6 +19,8 @@ export function laneBodyLength(
   if (req.method !== 'POST' || req.url !== endpoint) return undefined;
   const { headers } = req;
   if (headers.origin !== undefined || headers['transfer-encoding'] !== undefined) return undefined;
+  // A compressed body is Yoga's to decode.
+  if (headers['content-encoding'] !== undefined) return undefined;
   if (!JSON_CONTENT_TYPE.test(headers['content-type'] ?? '')) return undefined;
   if (headers.accept !== undefined && STREAMING_ACCEPT.test(headers.accept)) return undefined;
   const declared = headers['content-length'];

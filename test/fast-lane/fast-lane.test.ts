@@ -1,3 +1,4 @@
+import { gzipSync } from 'node:zlib';
 import { request } from 'undici';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Simulator, startSimulator } from '../../src/simulator/server.js';
@@ -40,7 +41,7 @@ const PER_ANSWER = new Set(['date', 'x-request-id', 'content-length', 'transfer-
 
 async function send(
   gateway: RunningGateway,
-  body: string,
+  body: string | Buffer,
   headers: Record<string, string>,
 ): Promise<Answer> {
   const response = await request(gateway.url, { method: 'POST', headers, body });
@@ -72,7 +73,7 @@ const DESCRIBE =
 const cases: {
   name: string;
   lane: 'fast' | 'yoga';
-  body: () => string;
+  body: () => string | Buffer;
   headers: () => Record<string, string>;
 }[] = [
   {
@@ -166,6 +167,12 @@ const cases: {
     lane: 'yoga',
     body: () => '{"query": ',
     headers: () => json(),
+  },
+  {
+    name: 'a gzip-compressed body (Yoga decodes it)',
+    lane: 'yoga',
+    body: () => gzipSync(body(DESCRIBE)),
+    headers: () => json({ 'content-encoding': 'gzip' }),
   },
   {
     name: 'a cross-origin request (CORS stays with Yoga)',
