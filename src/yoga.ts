@@ -129,7 +129,7 @@ export function createGateway(options: GatewayOptions): Gateway {
               // walk over every document for deprecated fields; and the parse, validate and
               // context phases (answered from the document cache in microseconds) and the
               // execute phase (graphql_envelop_request_duration measures the same span): four
-              // labelled observations per request, ~20% of the hot path's CPU.
+              // labelled observations per request, ~12 µs of the ~150-180 µs a request costs.
               metrics: {
                 graphql_envelop_request_time_summary: false,
                 graphql_envelop_deprecated_field: false,
@@ -179,18 +179,17 @@ export function createGateway(options: GatewayOptions): Gateway {
         : { title: 'Apinizer Keys & Secrets' },
   });
   return {
-    handle: config.http.fastLane
-      ? withFastLane({
-          yoga,
-          maxBodyBytes: FAST_LANE_BODY_BYTES,
-          ...(config.http.metrics
-            ? {
-                observe: observeHttpDuration(metrics, operationNames.operationOf),
-                count: metrics.lane,
-              }
-            : {}),
-        })
-      : (req, res) => yoga(req, res),
+    handle: withFastLane({
+      yoga,
+      enabled: config.http.fastLane,
+      maxBodyBytes: FAST_LANE_BODY_BYTES,
+      ...(config.http.metrics
+        ? {
+            observe: observeHttpDuration(metrics, operationNames.operationOf),
+            count: metrics.lane,
+          }
+        : {}),
+    }),
     yoga,
     client,
     metrics,

@@ -28,6 +28,8 @@ type Handler = (req: IncomingMessage, res: ServerResponse) => void;
 export interface FastLaneOptions {
   // biome-ignore lint/suspicious/noExplicitAny: the lane works for any server and user context
   readonly yoga: YogaServerInstance<any, any>;
+  /** False sends every request to Yoga (FAST_LANE=false), still counted. */
+  readonly enabled: boolean;
   /** Bodies up to this size take the lane; larger ones go to Yoga's streaming parser. */
   readonly maxBodyBytes: number;
   /** Told the status and duration of each answer the lane gave (the HTTP metrics). */
@@ -72,6 +74,13 @@ const ignoreRejection = (promise: Promise<unknown> | unknown) => {
 /** Yoga's request handler with the lane in front of it. */
 export function withFastLane(options: FastLaneOptions): Handler {
   const { yoga } = options;
+  const endpoint = yoga.graphqlEndpoint;
+  const toYoga = (req: IncomingMessage, res: ServerResponse) => {
+    if (req.url?.startsWith(endpoint)) options.count?.('yoga');
+    yoga(req, res);
+  };
+  if (!options.enabled) return toYoga;
+
   // Yoga's whole plugin list (its own, ours, and what they added); `getEnveloped._plugins` is the
   // same list but is lost on the adapter's bound copy of the function.
   const plugins = (yoga as unknown as { readonly plugins: readonly Plugin[] }).plugins;
@@ -89,7 +98,6 @@ export function withFastLane(options: FastLaneOptions): Handler {
       (all, each) => (all && each ? chain(all, each) : (each ?? all)),
       undefined,
     );
-  const endpoint = yoga.graphqlEndpoint;
 
   const answer = async (
     req: IncomingMessage,
@@ -178,11 +186,6 @@ export function withFastLane(options: FastLaneOptions): Handler {
       };
     }
     return (await processor(result, capturingFetchAPI, accepted)) as unknown as CapturedResponse;
-  };
-
-  const toYoga = (req: IncomingMessage, res: ServerResponse) => {
-    if (req.url?.startsWith(endpoint)) options.count?.('yoga');
-    yoga(req, res);
   };
 
   return (req, res) => {
