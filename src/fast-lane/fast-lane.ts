@@ -152,6 +152,27 @@ export function withFastLane(options: FastLaneOptions): Handler {
     return true;
   };
 
+  /**
+   * A failure after execution (a result hook or the serializer threw): the request cannot go to
+   * Yoga again, so it gets what Yoga answers then, a masked 500 the log explains.
+   */
+  const unexpected = (res: ServerResponse, error: unknown) => {
+    const correlationId = String(res.getHeader('x-request-id') ?? '');
+    yoga.logger.error(`Unexpected error (correlationId ${correlationId})`, error);
+    if (res.headersSent) {
+      res.destroy();
+      return;
+    }
+    const body = JSON.stringify({
+      errors: [{ message: 'Unexpected error.', extensions: { correlationId } }],
+    });
+    res.writeHead(500, {
+      'content-type': 'application/json; charset=utf-8',
+      'content-length': Buffer.byteLength(body),
+    });
+    res.end(body);
+  };
+
   /** Yoga's processResult, with the Response captured instead of built. */
   const processResult = async (
     request: Request,
@@ -194,13 +215,16 @@ export function withFastLane(options: FastLaneOptions): Handler {
       toYoga(req, res);
       return;
     }
-    void readBody(req).then(async (body) => {
-      if (body === undefined) return; // The client went away before its request was whole.
-      const params = parseParams(body);
-      if (params && (await answer(req, res, params))) return;
-      // Yoga reads a body a framework already read from `req.body` (as Express's parsers leave it).
-      (req as IncomingMessage & { body?: Buffer }).body = body;
-      toYoga(req, res);
-    });
+    void readBody(req)
+      .then(async (body) => {
+        if (body === undefined) return; // The client went away before its request was whole.
+        const params = parseParams(body);
+        if (params && (await answer(req, res, params))) return;
+        // Yoga reads a body a framework already read from `req.body` (as Express's parsers
+        // leave it).
+        (req as IncomingMessage & { body?: Buffer }).body = body;
+        toYoga(req, res);
+      })
+      .catch((error: unknown) => unexpected(res, error));
   };
 }
