@@ -81,9 +81,9 @@ export async function compareLatency(transport: Transport): Promise<void> {
     console.log(
       `\nAt a fixed ${RATE} req/s for ${SECONDS * 2} s, writes ${transport === 'pooled' ? 'pooled' : 'on a connection each'} (latency added over the floor):`,
     );
-    for (const target of targets) await fixedRate(target.process.url, RATE, 1); // warm-up
     const results = [];
     for (const target of targets) {
+      await fixedRate(target.process.url, RATE, 2); // warm-up, right before it is measured
       results.push({ target, latency: await fixedRate(target.process.url, RATE, SECONDS * 2) });
     }
     const base = results[0]?.latency;

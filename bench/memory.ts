@@ -11,7 +11,8 @@ import { saturate } from './load-generators.js';
 import { type BenchProcess, startProcess, startStub } from './processes.js';
 
 const SOAK_SECONDS = Number(process.env.SOAK_SECONDS ?? 180);
-const SETTLE_SECONDS = 8;
+// Longer than the gateway waits (30-60 s of quiet) before it gives memory back.
+const SETTLE_SECONDS = 65;
 const MiB = 1024 * 1024;
 
 const mib = (value: number) => `${value.toFixed(0)} MiB`;
