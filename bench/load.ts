@@ -11,10 +11,11 @@
 import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { Agent, FormData, request } from 'undici';
+import { Agent, type FormData, request } from 'undici';
 import { selfSignedCertificate } from '../src/simulator/material.js';
 import { startSimulator } from '../src/simulator/server.js';
 import { startProductionProcess } from '../test/helpers/production-process.js';
+import { certificateUpdateForm } from './forms.js';
 
 const MIXED_SECONDS = Number(process.env.LOAD_SECONDS ?? 10);
 const CONCURRENCY = 32;
@@ -95,33 +96,16 @@ function mixed(url: string, token: string): Send {
     query:
       'mutation { updateJwk(projectName: "demo", jwkName: "demo-jwk", input: { description: "load" }) { __typename } }',
   });
-  const upload = () => {
-    const form = new FormData();
-    form.set(
-      'operations',
-      JSON.stringify({
-        query:
-          'mutation($input: UpdateCertificateInput!) { updateCertificate(projectName: "demo", certificateName: "demo-certificate", input: $input) { __typename } }',
-        variables: {
-          input: {
-            alias: 'load',
-            description: 'load',
-            environmentNames: ['production'],
-            pemFile: { upload: null },
-          },
-        },
-      }),
-    );
-    form.set('map', JSON.stringify({ 0: ['variables.input.pemFile.upload'] }));
-    form.set('0', new Blob([pem]), 'load.pem');
-    return form;
-  };
   let n = 0;
   return () => {
     n += 1;
     // 6 reads, 3 writes, 1 upload in every 10 requests.
     const slot = n % 10;
-    return post(url, token, slot < 6 ? read : slot < 9 ? write : upload());
+    return post(
+      url,
+      token,
+      slot < 6 ? read : slot < 9 ? write : certificateUpdateForm(pem, 'load.pem'),
+    );
   };
 }
 

@@ -5,10 +5,11 @@
  * - uploads: 1 MiB certificate files uploaded at once in growing numbers, peak RSS against
  *   the files in flight.
  */
-import { FormData, Pool } from 'undici';
+import { Pool } from 'undici';
 import { selfSignedCertificate } from '../src/simulator/material.js';
+import { certificateUpdateForm } from './forms.js';
 import { saturate } from './load-generators.js';
-import { type BenchProcess, startProcess, startStub } from './processes.js';
+import { type BenchProcess, startGatewayProcess, startStub } from './processes.js';
 
 const SOAK_SECONDS = Number(process.env.SOAK_SECONDS ?? 180);
 // Longer than the gateway waits (30-60 s of quiet) before it gives memory back.
@@ -16,15 +17,6 @@ const SETTLE_SECONDS = 65;
 const MiB = 1024 * 1024;
 
 const mib = (value: number) => `${value.toFixed(0)} MiB`;
-
-function startGateway(upstream: string): Promise<BenchProcess> {
-  return startProcess('gateway', ['dist/server.js'], {
-    APINIZER_URL: upstream,
-    PORT: '0',
-    HOST: '127.0.0.1',
-    LOG_LEVEL: 'error',
-  });
-}
 
 /** Samples `process`'s RSS every `everyMs` until stopped; returns the peak. */
 function sampleRss(process: BenchProcess, everyMs: number): { stop(): number } {
@@ -42,7 +34,7 @@ function sampleRss(process: BenchProcess, everyMs: number): { stop(): number } {
 
 export async function soak(): Promise<void> {
   const stub = await startStub();
-  const gateway = await startGateway(new URL(stub.url).origin);
+  const gateway = await startGatewayProcess(new URL(stub.url).origin);
   try {
     // Start and end are measured alike: warm (JIT-compiled, pools grown, as a deployed gateway
     // is), then idle for SETTLE_SECONDS, when the gateway gives back what traffic left behind.
@@ -81,37 +73,13 @@ function certificateFile(bytes: number): Uint8Array<ArrayBuffer> {
   return new TextEncoder().encode(pem.repeat(Math.round(bytes / pem.length)));
 }
 
-const CERTIFICATE_UPDATE =
-  'mutation($input: UpdateCertificateInput!) { updateCertificate(projectName: "demo", certificateName: "demo-certificate", input: $input) { __typename ... on Error { message } } }';
-
-function certificateForm(file: Uint8Array<ArrayBuffer>): FormData {
-  const form = new FormData();
-  form.set(
-    'operations',
-    JSON.stringify({
-      query: CERTIFICATE_UPDATE,
-      variables: {
-        input: {
-          alias: 'bench',
-          description: 'bench',
-          environmentNames: ['production'],
-          pemFile: { upload: null },
-        },
-      },
-    }),
-  );
-  form.set('map', JSON.stringify({ 0: ['variables.input.pemFile.upload'] }));
-  form.set('0', new Blob([file]), 'bundle.pem');
-  return form;
-}
-
 /** One certificate update with `file` as a multipart upload; true when it succeeded. */
 async function uploadCertificate(client: Pool, path: string, file: Uint8Array<ArrayBuffer>) {
   const response = await client.request({
     path,
     method: 'POST',
     headers: { authorization: 'Bearer bench', 'apollo-require-preflight': 'true' },
-    body: certificateForm(file),
+    body: certificateUpdateForm(file, 'bundle.pem'),
   });
   const text = await response.body.text();
   return response.statusCode === 200 && text.includes('UpdateCertificateSuccess');
@@ -125,7 +93,7 @@ export async function uploads(): Promise<void> {
   );
   try {
     for (const inFlight of [1, 16, 64, 128, 256]) {
-      const gateway = await startGateway(new URL(stub.url).origin);
+      const gateway = await startGatewayProcess(new URL(stub.url).origin);
       const target = new URL(gateway.url);
       const client = new Pool(target.origin, { connections: 256 });
       try {

@@ -4,6 +4,7 @@
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { rssMiBOf } from '../test/helpers/production-process.js';
 
 export interface BenchProcess {
   readonly name: string;
@@ -54,10 +55,7 @@ export async function startProcess(
       const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
       return (Number(fields[11]) + Number(fields[12])) / TICKS_PER_SECOND;
     },
-    rssMiB: () => {
-      const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-      return Number(/^VmRSS:\s+(\d+) kB/m.exec(status)?.[1] ?? Number.NaN) / 1024;
-    },
+    rssMiB: () => rssMiBOf(pid),
     stop: () => child.kill('SIGKILL'),
   };
 }
@@ -84,13 +82,17 @@ export async function startTargets(upstream: string, transport: Transport) {
     { label: 'bare graphql-yoga', process: await handWritten('yoga') },
     {
       label: 'this gateway (node dist/server.js)',
-      process: await startProcess('gateway', ['dist/server.js'], {
-        APINIZER_URL: upstream,
-        APINIZER_WRITE_CONNECTIONS: transport,
-        PORT: '0',
-        HOST: '127.0.0.1',
-        LOG_LEVEL: 'error',
-      }),
+      process: await startGatewayProcess(upstream, { APINIZER_WRITE_CONNECTIONS: transport }),
     },
   ];
 }
+
+/** The gateway as production runs it, in front of `upstream`, with default settings but `env`. */
+export const startGatewayProcess = (upstream: string, env: Record<string, string> = {}) =>
+  startProcess('gateway', ['dist/server.js'], {
+    APINIZER_URL: upstream,
+    PORT: '0',
+    HOST: '127.0.0.1',
+    LOG_LEVEL: 'error',
+    ...env,
+  });

@@ -15,6 +15,7 @@ import { createLogger } from '../src/logger.js';
 import { selfSignedCertificate } from '../src/simulator/material.js';
 import { startSimulator } from '../src/simulator/server.js';
 import { createGateway } from '../src/yoga.js';
+import { certificateUpdateForm } from './forms.js';
 
 const client = new Agent({ connections: 64 });
 
@@ -123,32 +124,10 @@ show('updateJwk through the gateway', viaGateway);
 console.log(`  gateway overhead at p50: ${(viaGateway.p50 - direct.p50).toFixed(2)} ms\n`);
 
 const pem = selfSignedCertificate({ commonName: 'bench.example.test' }).pem;
-const CERT_QUERY =
-  'mutation($input: UpdateCertificateInput!) { updateCertificate(projectName: "demo", certificateName: "demo-certificate", input: $input) { __typename } }';
-const certificateForm = () => {
-  const form = new FormData();
-  form.set(
-    'operations',
-    JSON.stringify({
-      query: CERT_QUERY,
-      variables: {
-        input: {
-          alias: 'bench',
-          description: 'bench',
-          environmentNames: ['production'],
-          pemFile: { upload: null },
-        },
-      },
-    }),
-  );
-  form.set('map', JSON.stringify({ 0: ['variables.input.pemFile.upload'] }));
-  form.set('0', new Blob([pem]), 'bench.pem');
-  return form;
-};
 show(
   'updateCertificate, multipart PEM upload',
   await load(500, 8, async () =>
-    postExpecting(graphqlUrl, certificateForm(), 'UpdateCertificateSuccess'),
+    postExpecting(graphqlUrl, certificateUpdateForm(pem, 'bench.pem'), 'UpdateCertificateSuccess'),
   ),
 );
 

@@ -25,12 +25,15 @@ export async function startProductionProcess(
   });
   return {
     ...started,
-    rssMiB: () => {
-      const status = readFileSync(`/proc/${started.child.pid}/status`, 'utf8');
-      const kib = Number(/^VmRSS:\s+(\d+) kB/m.exec(status)?.[1] ?? Number.NaN);
-      return kib / 1024;
-    },
+    rssMiB: () => rssMiBOf(started.child.pid as number),
   };
+}
+
+/** Resident memory of a process, in MiB (from /proc). */
+export function rssMiBOf(pid: number): number {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  const kib = Number(/^VmRSS:\s+(\d+) kB/m.exec(status)?.[1] ?? Number.NaN);
+  return kib / 1024;
 }
 
 /** Starts `node <args>` in the project folder and waits for the line with the gateway's URL. */
