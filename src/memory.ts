@@ -12,7 +12,7 @@ import { runInNewContext } from 'node:vm';
 /** Bodies at least this large are worth a collection afterwards. */
 export const LARGE_BODY_BYTES = 4 * 1024 * 1024;
 
-const collect = (): (() => void) | undefined => {
+const exposeGc = (): (() => void) | undefined => {
   try {
     setFlagsFromString('--expose-gc');
     const gc: unknown = runInNewContext('gc');
@@ -20,6 +20,13 @@ const collect = (): (() => void) | undefined => {
   } catch {
     return undefined;
   }
+};
+
+// V8's gc(), fetched once for every reclaimer of the process (`null`: not asked for yet).
+let gcFunction: (() => void) | undefined | null = null;
+const collect = (): (() => void) | undefined => {
+  if (gcFunction === null) gcFunction = exposeGc();
+  return gcFunction;
 };
 
 /**

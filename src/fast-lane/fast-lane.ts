@@ -6,7 +6,7 @@ import {
   type Plugin,
   type YogaServerInstance,
 } from 'graphql-yoga';
-import { laneBodyLength, parseParams, readBody } from './json-post.js';
+import { laneTakes, parseParams, readBody } from './json-post.js';
 
 /*
  * The fast lane: a plain JSON POST (what servers, pipelines and most GraphQL clients send) is
@@ -210,8 +210,7 @@ export function withFastLane(options: FastLaneOptions): Handler {
   };
 
   return (req, res) => {
-    const length = laneBodyLength(req, endpoint, options.maxBodyBytes);
-    if (length === undefined) {
+    if (!laneTakes(req, endpoint, options.maxBodyBytes)) {
       toYoga(req, res);
       return;
     }

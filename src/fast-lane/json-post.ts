@@ -10,23 +10,19 @@ const JSON_CONTENT_TYPE = /^application\/json\s*(?:;\s*charset="?utf-8"?\s*)?$/i
 const STREAMING_ACCEPT = /event-stream|multipart/i;
 const DIGITS = /^\d+$/;
 
-/** The body length of a request the lane takes, or undefined when Yoga should have it. */
-export function laneBodyLength(
-  req: IncomingMessage,
-  endpoint: string,
-  maxBodyBytes: number,
-): number | undefined {
-  if (req.method !== 'POST' || req.url !== endpoint) return undefined;
+/** Whether the lane takes this request (false: Yoga should have it). */
+export function laneTakes(req: IncomingMessage, endpoint: string, maxBodyBytes: number): boolean {
+  if (req.method !== 'POST' || req.url !== endpoint) return false;
   const { headers } = req;
-  if (headers.origin !== undefined || headers['transfer-encoding'] !== undefined) return undefined;
+  if (headers.origin !== undefined || headers['transfer-encoding'] !== undefined) return false;
   // A compressed body is Yoga's to decode.
-  if (headers['content-encoding'] !== undefined) return undefined;
-  if (!JSON_CONTENT_TYPE.test(headers['content-type'] ?? '')) return undefined;
-  if (headers.accept !== undefined && STREAMING_ACCEPT.test(headers.accept)) return undefined;
+  if (headers['content-encoding'] !== undefined) return false;
+  if (!JSON_CONTENT_TYPE.test(headers['content-type'] ?? '')) return false;
+  if (headers.accept !== undefined && STREAMING_ACCEPT.test(headers.accept)) return false;
   const declared = headers['content-length'];
-  if (declared === undefined || !DIGITS.test(declared)) return undefined;
+  if (declared === undefined || !DIGITS.test(declared)) return false;
   const length = Number(declared);
-  return length > 0 && length <= maxBodyBytes ? length : undefined;
+  return length > 0 && length <= maxBodyBytes;
 }
 
 /** The whole body, or undefined when the client went away before sending it. */
