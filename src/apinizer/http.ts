@@ -1,4 +1,5 @@
 import { EventEmitter } from 'node:events';
+import type { Readable } from 'node:stream';
 import { type Dispatcher, errors, type FormData, interceptors, Pool } from 'undici';
 import type { UpstreamConfig, WriteConnections } from '../config.js';
 import type { Failure, Outcome } from '../failures.js';
@@ -308,13 +309,27 @@ function parseJson(bytes: Buffer): unknown {
   }
 }
 
-async function readLimited(body: AsyncIterable<Buffer>): Promise<Buffer | undefined> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of body) {
-    size += chunk.length;
-    if (size > MAX_RESPONSE_BYTES) return undefined;
-    chunks.push(chunk);
-  }
-  return Buffer.concat(chunks);
+/**
+ * The whole body, or undefined once it grows past MAX_RESPONSE_BYTES (the rest is not read).
+ * Read by events, not `for await`: a Readable's async iterator costs a few promises and
+ * listeners per chunk, on every Apinizer call.
+ */
+function readLimited(body: Readable): Promise<Buffer | undefined> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    body.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size <= MAX_RESPONSE_BYTES) {
+        chunks.push(chunk);
+        return;
+      }
+      body.destroy();
+      resolve(undefined);
+    });
+    body.once('end', () =>
+      resolve(chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks, size)),
+    );
+    body.once('error', reject);
+  });
 }

@@ -18,7 +18,7 @@ export type Fault =
   | 'json-500'
   /** A 200 whose JSON stops half-way and the connection closes. */
   | 'truncated-json'
-  /** A 200 with a 40 MB body. */
+  /** A 200 whose body is valid JSON, the usual answer after 40 MiB of leading whitespace. */
   | 'huge-body';
 
 export interface FaultyUpstream {
@@ -95,7 +95,7 @@ export async function startFaultyUpstream(): Promise<FaultyUpstream> {
             sent += 1;
             if (!res.write(chunk)) return void res.once('drain', pump);
           }
-          res.end();
+          res.end(body);
         };
         pump();
         return;
