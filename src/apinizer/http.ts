@@ -19,6 +19,7 @@ import {
   readErrorBody,
 } from './errors.js';
 import { type SendProgress, trackingSend } from './sending.js';
+import { stacklessResetConnector } from './stackless-reset.js';
 
 /** A Personal API Access Token, checked to be non-empty; it only ever goes to Apinizer. */
 export type BearerToken = string & { readonly __brand: 'BearerToken' };
@@ -95,7 +96,7 @@ export function createReadDispatcher(origin: string, config: UpstreamConfig): Di
 export function createWriteDispatcher(origin: string, config: UpstreamConfig): Dispatcher {
   return new Pool(origin, {
     connections: config.connections,
-    connect: { timeout: config.connectTimeoutMs },
+    connect: stacklessResetConnector(config.connectTimeoutMs),
   });
 }
 
