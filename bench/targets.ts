@@ -10,6 +10,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createSchema, createYoga } from 'graphql-yoga';
 import { Pool } from 'undici';
+import { stacklessResetConnector } from '../src/apinizer/stackless-reset.js';
 
 const [kind = 'stub', upstream = ''] = process.argv.slice(2);
 
@@ -33,8 +34,12 @@ const SDL = /* GraphQL */ `
   type Mutation { updateJwk(projectName: String!, jwkName: String!, input: UpdateJwkInput!): UpdateJwkResult! }
 `;
 
-// The gateway's own default pool size (APINIZER_CONNECTIONS=16), so every target calls alike.
-const pool = new Pool(upstream || 'http://127.0.0.1', { connections: 16 });
+// The gateway's own default pool size (APINIZER_CONNECTIONS=16) and its connector for writes
+// (no stack trace formatted at each single-use connection's close), so every target calls alike.
+const pool = new Pool(upstream || 'http://127.0.0.1', {
+  connections: 16,
+  connect: stacklessResetConnector(10_000),
+});
 // How the REST call goes out: on a connection of its own (as the gateway's writes do by default)
 // or on a keep-alive pool (APINIZER_WRITE_CONNECTIONS=pooled).
 const FRESH = process.env.BENCH_WRITES !== 'pooled';
