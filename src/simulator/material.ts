@@ -30,6 +30,8 @@ export interface CertificateOptions {
   readonly notBefore?: Date;
   readonly notAfter?: Date;
   readonly keys?: RsaKeyPair;
+  /** IP addresses the certificate is for (subjectAltName), e.g. a TLS server on loopback. */
+  readonly ipAddresses?: readonly string[];
 }
 
 export interface IssuedCertificate {
@@ -56,6 +58,11 @@ export function selfSignedCertificate(options: CertificateOptions): IssuedCertif
   ];
   cert.setSubject(attributes);
   cert.setIssuer(attributes);
+  if (options.ipAddresses?.length) {
+    cert.setExtensions([
+      { name: 'subjectAltName', altNames: options.ipAddresses.map((ip) => ({ type: 7, ip })) },
+    ]);
+  }
   cert.sign(forge.pki.privateKeyFromPem(keys.privateKeyPem), forge.md.sha256.create());
   const pem = forge.pki.certificateToPem(cert);
   const der = Buffer.from(forge.asn1.toDer(forge.pki.certificateToAsn1(cert)).getBytes(), 'binary');

@@ -3,9 +3,8 @@ import { createServer, type Server } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import forge from 'node-forge';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { rsaKeyPair } from '../../src/simulator/material.js';
+import { selfSignedCertificate } from '../../src/simulator/material.js';
 import { type ProductionProcess, startProductionProcess } from '../helpers/production-process.js';
 import { deploymentAnswer } from '../helpers/recording-upstream.js';
 
@@ -13,24 +12,6 @@ import { deploymentAnswer } from '../helpers/recording-upstream.js';
  * Apinizer behind HTTPS with a private CA, trusted the Node way (NODE_EXTRA_CA_CERTS), as the
  * production process runs: writes each on a TLS connection of their own, reads on keep-alive.
  */
-
-function certificateFor127(): { readonly pem: string; readonly keyPem: string } {
-  const keys = rsaKeyPair();
-  const cert = forge.pki.createCertificate();
-  cert.publicKey = forge.pki.publicKeyFromPem(keys.publicKeyPem);
-  cert.serialNumber = '01';
-  cert.validity.notBefore = new Date(Date.now() - 60_000);
-  cert.validity.notAfter = new Date(Date.now() + 86_400_000);
-  const name = [{ name: 'commonName', value: 'apinizer.test' }];
-  cert.setSubject(name);
-  cert.setIssuer(name);
-  cert.setExtensions([
-    { name: 'basicConstraints', cA: true },
-    { name: 'subjectAltName', altNames: [{ type: 7, ip: '127.0.0.1' }] },
-  ]);
-  cert.sign(forge.pki.privateKeyFromPem(keys.privateKeyPem), forge.md.sha256.create());
-  return { pem: forge.pki.certificateToPem(cert), keyPem: keys.privateKeyPem };
-}
 
 const UPDATE = `mutation { updateJwk(projectName: "demo", jwkName: "signing", input: { description: "d" }) {
   __typename
@@ -56,10 +37,13 @@ const post = async (gateway: ProductionProcess, query: string) => {
 };
 
 beforeAll(async () => {
-  const { pem, keyPem } = certificateFor127();
+  const { pem, keys } = selfSignedCertificate({
+    commonName: 'apinizer.test',
+    ipAddresses: ['127.0.0.1'],
+  });
   folder = mkdtempSync(join(tmpdir(), 'https-upstream-'));
   writeFileSync(join(folder, 'ca.pem'), pem);
-  upstream = createServer({ cert: pem, key: keyPem }, (req, res) => {
+  upstream = createServer({ cert: pem, key: keys.privateKeyPem }, (req, res) => {
     req.resume();
     req.once('end', () => {
       received.push(`${req.method} ${req.url}`);
